@@ -1,0 +1,89 @@
+// One build for the whole monorepo (`npm run build`):
+//   packages/client/dist       @odw/client      ESM + .d.ts (browsers and Node)
+//   packages/widgets/dist      @odw/widgets     ESM + .d.ts, one module per source file (tree-shakable)
+//   packages/demo-portal/dist  the demo portal  ESM for Node
+//   dist/cdn                   the CDN build    autoloader odw.js + lazy chunks, minified
+// `--environment ODW_TARGET:portal` (or client, widgets, cdn) builds one target only.
+import { builtinModules } from 'node:module';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { cdnManifest } from './packages/embed/build/cdn-manifest.mjs';
+import { cssTextRollup } from './test/css-text.mjs';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** Library builds resolve sibling packages through their built .d.ts, not their sources. */
+const libraryTypescript = (pkg) =>
+  typescript({
+    tsconfig: `packages/${pkg}/tsconfig.json`,
+    outDir: `packages/${pkg}/dist`,
+    declarationDir: `packages/${pkg}/dist/types`,
+    customConditions: [],
+    noEmitOnError: true,
+  });
+
+const library = (pkg, external) => ({
+  input: `packages/${pkg}/src/index.ts`,
+  external,
+  output: {
+    dir: `packages/${pkg}/dist`,
+    format: 'es',
+    sourcemap: true,
+    preserveModules: true,
+    preserveModulesRoot: `packages/${pkg}/src`,
+  },
+  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg)],
+});
+
+const targets = {
+  client: library('client', []),
+  widgets: {
+    ...library('widgets', [/^lit($|\/)/, /^@lit\//, /^d3-/, /^maplibre-gl/, /^@odw\/client/, 'tslib']),
+    // Every define module is an entry too, so `@odw/widgets/table/odw-table.js` exists in dist.
+    input: ['packages/widgets/src/index.ts', 'packages/widgets/src/table/odw-table.ts'],
+  },
+  portal: {
+    input: ['packages/demo-portal/src/index.ts', 'packages/demo-portal/src/cli.ts'],
+    external: [...nodeBuiltins, /^@electric-sql\//],
+    output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'node'], preferBuiltins: true }),
+      typescript({
+        tsconfig: 'packages/demo-portal/tsconfig.json',
+        outDir: 'packages/demo-portal/dist',
+        declaration: false,
+        declarationMap: false,
+        noEmitOnError: true,
+      }),
+    ],
+  },
+  cdn: {
+    input: { odw: 'packages/embed/src/odw.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [
+      cssTextRollup(),
+      nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
+      typescript({
+        tsconfig: 'packages/embed/tsconfig.json',
+        outDir: 'dist/cdn',
+        declaration: false,
+        declarationMap: false,
+        noEmitOnError: true,
+      }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      cdnManifest(),
+    ],
+  },
+};
+
+const only = process.env.ODW_TARGET;
+if (only && !(only in targets))
+  throw new Error(`Unknown ODW_TARGET "${only}"; use one of ${Object.keys(targets)}`);
+export default only ? targets[only] : Object.values(targets);
