@@ -68,7 +68,8 @@ export function scanBody(
       rows++;
       if (count > headerWidth) {
         let filled = count;
-        while (filled > headerWidth && cellIsEmpty(batch, first + filled - 1)) filled--;
+        // Typed tables drop empty cells after the last filled one (trailing delimiters); exact text keeps them.
+        if (profileTypes) while (filled > headerWidth && cellIsEmpty(batch, first + filled - 1)) filled--;
         if (filled < count) {
           trailingEmpty++;
           trailingEmptyLine ||= lineOfRow(batch, r);

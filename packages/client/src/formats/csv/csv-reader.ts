@@ -19,6 +19,16 @@ import { addCoordinateGeometry } from './coordinates.js';
 import { lineOfRow, rowTexts, Tokenizer, type CellBatch, type LineEnding } from './tokenizer.js';
 import { reportDamagedText } from './text-checks.js';
 
+/** `text` without its first `count` lines. */
+function withoutLines(text: string, count: number, lineEnding: LineEnding): string {
+  let start = 0;
+  for (let i = 0; i < count && start >= 0; i++) {
+    const next = text.indexOf(lineEnding, start);
+    start = next < 0 ? -1 : next + lineEnding.length;
+  }
+  return start < 0 ? '' : text.slice(start);
+}
+
 /** Records looked at to find preamble and header; footers are looked for among the last TAIL records. */
 const SAMPLE_RECORDS = 1000;
 const TAIL_RECORDS = 60;
@@ -84,7 +94,9 @@ export class CsvReader {
   private detectDialect(sample: string): void {
     this.lineEnding = detectLineEnding(sample);
     if (!this.delimiter) {
-      const detected = detectDelimiter(sample, this.lineEnding);
+      // Lines the options put above the table do not take part in the vote.
+      const above = typeof this.options.header === 'number' ? this.options.header : (this.options.skip ?? 0);
+      const detected = detectDelimiter(withoutLines(sample, above, this.lineEnding), this.lineEnding);
       this.delimiter = detected.delimiter;
       this.confidence = detected.confidence;
       this.warnings.add(
@@ -196,7 +208,7 @@ export class CsvReader {
     const names = uniqueNames(rawNames, this.warnings, headerLine);
     const columnTypes: ColumnType[] = names.map((name, j) =>
       types
-        ? decideColumnType(scan.profiles[j], name, options, this.warnings)
+        ? decideColumnType(scan.profiles[j], name, { ...options, delimiter: this.delimiter }, this.warnings)
         : { type: 'text', conversion: { kind: 'text' } as Conversion },
     );
     const rows = buildRows(

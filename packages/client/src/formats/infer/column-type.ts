@@ -34,6 +34,8 @@ export interface ColumnType {
 
 /** Options that settle what inference cannot. */
 export interface TypeOptions {
+  /** The CSV delimiter: in a `,` file a comma inside a value is no decimal mark unless `decimal` says so. */
+  delimiter?: string;
   decimal?: ',' | '.';
   thousands?: '.' | ',' | ' ' | "'" | '';
   schema?: Record<string, FieldType | ColumnSchema>;
@@ -74,7 +76,17 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
     );
     return TEXT;
   }
-  const formats = allowedFormats(profile, options);
+  let formats = allowedFormats(profile, options);
+  if (options.delimiter === ',' && !decimalFromOptions(options) && flags & HAS_COMMA) {
+    // Decimal commas come with `;` files; quoted `"4,6"` in a comma file is a list or English thousands.
+    formats &= ~NUM_DE;
+    if (!formats)
+      warnings.add(
+        'comma-in-comma-file',
+        `Column "${name}" has values such as "4,6" in a comma-separated file: a list or a decimal? Kept as text; set the option decimal to read them as numbers.`,
+        { field: name },
+      );
+  }
   if (!formats) return TEXT;
   if (formats === (NUM_DE | NUM_EN) && flags & AMBIGUOUS) {
     warnings.add(
@@ -87,6 +99,17 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
   }
   const german = formats === NUM_DE;
   const fraction = german ? flags & FRAC_DE : formats === NUM_EN ? flags & FRAC_EN : 0;
+  const doubt = fraction && !decimalFromOptions(options) ? numberDoubt(profile, german) : undefined;
+  if (doubt) {
+    warnings.add(
+      doubt.code,
+      `Column "${name}": ${doubt.message} Kept as text; set the option decimal (or schema) to read numbers.`,
+      {
+        field: name,
+      },
+    );
+    return TEXT;
+  }
   const grouped = german ? (flags & HAS_DOT) !== 0 : (flags & HAS_COMMA) !== 0;
   const decimal = german ? ',' : '.';
   const format = formats === (NUM_DE | NUM_EN) ? undefined : numberFormatLabel(decimal, grouped);
@@ -95,6 +118,38 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
     ...(format && { format: fraction ? format : format.replace(/[.,]56$/, '') }),
     conversion: { kind: 'number', decimal, check: false },
   } satisfies ColumnType;
+}
+
+/**
+ * Reasons not to read a column as numbers although every value parses as one: clock times written like
+ * decimals (`18.30` is half past six, not 18.3 — Excel does this to opening hours), and lists written with
+ * commas: a few repeated decimal-comma values among many integers (`4,14` in a column of district numbers
+ * lists districts 4 and 14), or values whose two parts are as wide as the column's integers
+ * (`47506,47447` among postcodes).
+ */
+function numberDoubt(profile: ColumnProfile, german: boolean): { code: string; message: string } | undefined {
+  const commas = profile.commaFractions;
+  const distinct = profile.distinctCommaFractions;
+  const width = profile.commaPartWidth;
+  const sameWidthList = width >= 3 && (profile.integerWidths & (1 << width)) !== 0;
+  if (
+    german &&
+    commas > 0 &&
+    distinct &&
+    ((distinct.size <= 3 && profile.typed - commas >= 4 * commas) || sameWidthList)
+  ) {
+    const examples = [...distinct].map((v) => `"${v}"`).join(', ');
+    return {
+      code: 'list-like-number',
+      message: `a few repeated values with a comma (${examples}) among many integers look like lists, not decimals.`,
+    };
+  }
+  if (profile.fractional > 0 && profile.clockLike)
+    return {
+      code: 'time-like-number',
+      message: `its values look like clock times ("${profile.fractionExample}"), not decimals.`,
+    };
+  return undefined;
 }
 
 function dateType(profile: ColumnProfile, name: string, warnings: WarningCollector): ColumnType {
@@ -194,6 +249,19 @@ export function decideColumnType(
 ): ColumnType {
   const entry = options.schema && Object.hasOwn(options.schema, name) ? options.schema[name] : undefined;
   if (entry) return schemaType(entry, profile, options);
+  if (!profile.kinds && profile.typedBeforeText >= 20) {
+    const kind =
+      profile.kindBeforeText === KIND_NUMBER
+        ? 'numbers'
+        : profile.kindBeforeText === KIND_DATE
+          ? 'dates'
+          : 'booleans';
+    warnings.add(
+      'mixed-column',
+      `Column "${name}" has ${kind}, but "${profile.textExample}" is not one; kept as text. Set schema to convert it (values that do not fit stay text).`,
+      { field: name },
+    );
+  }
   if (!profile.typed) return TEXT;
   let type = TEXT;
   if (profile.kinds === KIND_NUMBER) type = numberType(profile, name, options, warnings);
