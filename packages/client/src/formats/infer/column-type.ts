@@ -1,7 +1,7 @@
 import type { FieldType } from '../../types.js';
 import type { ColumnSchema } from '../options.js';
 import type { WarningCollector } from '../warnings.js';
-import { BOOLEAN_PAIRS } from './booleans.js';
+import { ALL_PAIRS, BOOLEAN_PAIRS } from './booleans.js';
 import { KIND_BOOLEAN, KIND_DATE, KIND_NUMBER, type ColumnProfile } from './column-profile.js';
 import { DATE_DE, DATE_DMY, DATE_ISO, DATE_MDY, HAS_TIME } from './dates.js';
 import {
@@ -19,9 +19,12 @@ import {
 /** How the cells of a column are turned into values. */
 export type Conversion =
   | { kind: 'text' }
-  | { kind: 'number'; decimal: ',' | '.'; check: boolean }
-  | { kind: 'date'; order: 'dmy' | 'mdy'; check: boolean }
-  | { kind: 'boolean'; check: boolean }
+  /** `integer`: values with a fractional part do not fit. */
+  | { kind: 'number'; decimal: ',' | '.'; integer: boolean }
+  /** `dateOnly`: values with a time of day do not fit. */
+  | { kind: 'date'; order: 'dmy' | 'mdy'; dateOnly: boolean }
+  /** `pairs`: the boolean pairs (bits of BOOLEAN_PAIRS) values must belong to. */
+  | { kind: 'boolean'; pairs: number }
   | { kind: 'json' }
   | { kind: 'geometry' };
 
@@ -110,14 +113,37 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
     );
     return TEXT;
   }
-  const grouped = german ? (flags & HAS_DOT) !== 0 : (flags & HAS_COMMA) !== 0;
   const decimal = german ? ',' : '.';
-  const format = formats === (NUM_DE | NUM_EN) ? undefined : numberFormatLabel(decimal, grouped);
+  const conversion = { kind: 'number', decimal, integer: !fraction } as const;
+  const format = formats === (NUM_DE | NUM_EN) ? undefined : formatLabel(conversion, flags);
   return {
     type: fraction ? 'number' : 'integer',
-    ...(format && { format: fraction ? format : format.replace(/[.,]56$/, '') }),
-    conversion: { kind: 'number', decimal, check: false },
+    ...(format && { format }),
+    conversion,
   } satisfies ColumnType;
+}
+
+/**
+ * The `format` label of a typed column from the flags of its values (numbers: separators; dates: forms),
+ * e.g. `1.234,56`, `1.234`, `dd.mm.yyyy, yyyy-mm-dd`; `undefined` when values were written plainly.
+ */
+export function formatLabel(conversion: Conversion, flags: number): string | undefined {
+  if (conversion.kind === 'number') {
+    const german = conversion.decimal === ',';
+    const label = numberFormatLabel(
+      conversion.decimal,
+      german ? (flags & HAS_DOT) !== 0 : (flags & HAS_COMMA) !== 0,
+    );
+    return label && conversion.integer ? label.replace(/[.,]56$/, '') : label;
+  }
+  if (conversion.kind === 'date') {
+    const labels: string[] = [];
+    if (flags & DATE_DE) labels.push('dd.mm.yyyy');
+    if (flags & (DATE_DMY | DATE_MDY)) labels.push(conversion.order === 'dmy' ? 'dd/mm/yyyy' : 'mm/dd/yyyy');
+    if (labels.length && flags & DATE_ISO) labels.push('yyyy-mm-dd');
+    return labels.length ? labels.join(', ') : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -169,22 +195,16 @@ function dateType(profile: ColumnProfile, name: string, warnings: WarningCollect
     }
     order = orders === DATE_MDY ? 'mdy' : 'dmy';
   }
-  const labels: string[] = [];
-  if (flags & DATE_DE) labels.push('dd.mm.yyyy');
-  if (slash) labels.push(order === 'dmy' ? 'dd/mm/yyyy' : 'mm/dd/yyyy');
-  if (labels.length && flags & DATE_ISO) labels.push('yyyy-mm-dd');
-  return {
-    type: flags & HAS_TIME ? 'datetime' : 'date',
-    ...(labels.length && { format: labels.join(', ') }),
-    conversion: { kind: 'date', order, check: false },
-  };
+  const conversion = { kind: 'date', order, dateOnly: !(flags & HAS_TIME) } as const;
+  const format = formatLabel(conversion, flags);
+  return { type: flags & HAS_TIME ? 'datetime' : 'date', ...(format && { format }), conversion };
 }
 
 function booleanType(profile: ColumnProfile): ColumnType {
   const index = BOOLEAN_PAIRS.findIndex((_, i) => profile.booleanPairs & (1 << i));
   const pair = BOOLEAN_PAIRS[index];
   if (!pair || (pair.needsBoth && !(profile.sawTrue && profile.sawFalse))) return TEXT;
-  return { type: 'boolean', format: pair.label, conversion: { kind: 'boolean', check: false } };
+  return { type: 'boolean', format: pair.label, conversion: { kind: 'boolean', pairs: 1 << index } };
 }
 
 /** The type a schema entry asks for, with the conversion that checks each value. */
@@ -205,16 +225,16 @@ function schemaType(
       return {
         type: column.type,
         format: numberFormatLabel(decimal, true),
-        conversion: { kind: 'number', decimal, check: true },
+        conversion: { kind: 'number', decimal, integer: false },
       };
     }
     case 'date':
     case 'datetime': {
       const order = column.dateOrder ?? (profile.dateOrders === DATE_MDY ? 'mdy' : 'dmy');
-      return { type: column.type, conversion: { kind: 'date', order, check: true } };
+      return { type: column.type, conversion: { kind: 'date', order, dateOnly: false } };
     }
     case 'boolean':
-      return { type: 'boolean', conversion: { kind: 'boolean', check: true } };
+      return { type: 'boolean', conversion: { kind: 'boolean', pairs: ALL_PAIRS } };
     case 'json':
       return { type: 'json', conversion: { kind: 'json' } };
     case 'geometry':
@@ -225,10 +245,9 @@ function schemaType(
 }
 
 /** Reports missing-value markers that became `null` in a typed column. */
-function reportMarkers(profile: ColumnProfile, name: string, warnings: WarningCollector): void {
-  if (!profile.markers) return;
-  const list = [...profile.markers].map(([marker, count]) => `"${marker}" ×${count}`).join(', ');
-  const total = [...profile.markers.values()].reduce((a, b) => a + b, 0);
+export function reportMarkers(markers: Map<string, number>, name: string, warnings: WarningCollector): void {
+  const list = [...markers].map(([marker, count]) => `"${marker}" ×${count}`).join(', ');
+  const total = [...markers.values()].reduce((a, b) => a + b, 0);
   warnings.add(
     'missing-marker',
     `Column "${name}": markers read as missing (null): ${list}.`,
@@ -267,6 +286,5 @@ export function decideColumnType(
   if (profile.kinds === KIND_NUMBER) type = numberType(profile, name, options, warnings);
   else if (profile.kinds === KIND_DATE) type = dateType(profile, name, warnings);
   else if (profile.kinds === KIND_BOOLEAN) type = booleanType(profile);
-  if (type !== TEXT) reportMarkers(profile, name, warnings);
   return type;
 }
