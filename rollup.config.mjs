@@ -45,8 +45,9 @@ const targets = {
   },
   portal: {
     input: ['packages/demo-portal/src/index.ts', 'packages/demo-portal/src/cli.ts'],
-    external: [...nodeBuiltins, /^@electric-sql\//],
-    output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true },
+    // Runtime dependencies stay imports (the BLNS corpus is a JSON module Node loads itself).
+    external: [...nodeBuiltins, /^@electric-sql\//, /^big-list-of-naughty-strings\//],
+    output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true, importAttributesKey: 'with' },
     plugins: [
       nodeResolve({ exportConditions: ['source', 'node'], preferBuiltins: true }),
       typescript({

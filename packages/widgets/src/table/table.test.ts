@@ -33,7 +33,7 @@ describe('<odw-table>', () => {
     );
     expect(firstRow.slice(0, 4)).to.deep.equal([
       'Steinstraße, Moers',
-      '2022-06-01 00:00:00 +0200',
+      '2022-06-01T00:00:00',
       'Wednesday',
       '11',
     ]);
