@@ -9,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cdnManifest } from './packages/embed/build/cdn-manifest.mjs';
+import { workerUrl } from './packages/widgets/build/worker-url.mjs';
 import { cssTextRollup } from './test/css-text.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -33,7 +34,7 @@ const library = (pkg, external) => ({
     preserveModules: true,
     preserveModulesRoot: `packages/${pkg}/src`,
   },
-  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg)],
+  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg), workerUrl()],
 });
 
 const targets = {
@@ -77,6 +78,7 @@ const targets = {
         declarationMap: false,
         noEmitOnError: true,
       }),
+      workerUrl(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
       cdnManifest(),
     ],
