@@ -58,6 +58,8 @@ const de = {
   rowsTotal: (n: number, lang: Lang) => `${formatCount(n, lang)} ${n === 1 ? 'Zeile' : 'Zeilen'}`,
   staleNotice: (time: string) =>
     `Die Aktualisierung ist fehlgeschlagen. Angezeigt wird der Stand von ${time}.`,
+  partial: (n: number, lang: Lang) =>
+    `Das Portal kann diese Filter nicht selbst anwenden; berechnet aus den ersten ${formatCount(n, lang)} Zeilen.`,
   fileNotes: (n: number, lang: Lang) =>
     `${formatCount(n, lang)} ${n === 1 ? 'Hinweis' : 'Hinweise'} zum Lesen der Datei`,
   scrollRegion: (caption: string) => caption || 'Tabelle',
@@ -122,6 +124,8 @@ const en: TableMessages = {
   asOf: 'Last updated',
   rowsTotal: (n, lang) => `${formatCount(n, lang)} ${n === 1 ? 'row' : 'rows'}`,
   staleNotice: (time) => `Updating failed. Showing the data as of ${time}.`,
+  partial: (n, lang) =>
+    `The portal cannot apply these filters itself; computed from the first ${formatCount(n, lang)} rows.`,
   fileNotes: (n, lang) => `${formatCount(n, lang)} ${n === 1 ? 'note' : 'notes'} on reading the file`,
   scrollRegion: (caption) => caption || 'Table',
   table: 'Table',

@@ -19,6 +19,12 @@ export interface RowsView {
   row(i: number): CellValue[];
   /** Index of a column's values within a row. */
   indexOf(field: string): number;
+  /** Set when refreshing failed and the client served its last good answer. */
+  stale?: boolean;
+  /** When the portal produced the rows (ISO 8601). */
+  retrievedAt?: string;
+  /** Set when the rows were computed from only the first `rowCap` rows of the resource. */
+  rowCap?: number;
 }
 
 /** What to fetch. */
@@ -32,6 +38,8 @@ export interface RowsQuery {
   searchIn: string[];
   offset: number;
   limit: number;
+  /** Ask the portal even if the client has a fresh cached answer (refresh, retry). */
+  fresh?: boolean;
 }
 
 function indexer(fields: Table['fields']): (field: string) => number {
@@ -56,7 +64,7 @@ export async function fetchRows(
         limit: query.limit,
         offset: query.offset,
       },
-      { signal },
+      { signal, fresh: query.fresh },
     );
     return {
       total: page.total,
@@ -65,6 +73,9 @@ export async function fetchRows(
       available: page.rows.length,
       row: (i) => page.rows[i - query.offset],
       indexOf: indexer(page.fields),
+      stale: page.source.stale,
+      retrievedAt: page.source.retrievedAt,
+      rowCap: page.source.rowCap,
     };
   }
   const order = await source.runner.run({

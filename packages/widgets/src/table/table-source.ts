@@ -4,12 +4,12 @@
  * or data a developer set), queried locally. Loading the source also learns the columns, so every
  * attribute can be checked before the first page is requested.
  */
-import type { DataWarning, Dataset, Field, Resource, Table } from '@odw/client';
+import type { DataWarning, Dataset, Field, Portal, Resource, Table } from '@odw/client';
 import { AttributeError } from '../internal/attribute-error.js';
 import type { ErrorContext } from '../internal/error-message.js';
 import { loadFile } from '../internal/file-loader.js';
 import { createLocalRunner, type LocalRunner } from '../internal/local-query/local-runner.js';
-import { openPortal, type PortalConnection } from '../internal/portal-connection.js';
+import { openPortal } from '../internal/portal-connection.js';
 
 interface SourceBase {
   /** Every column of the data. */
@@ -27,7 +27,7 @@ interface SourceBase {
 /** Rows a portal serves page by page. */
 export interface RemoteSource extends SourceBase {
   kind: 'remote';
-  portal: PortalConnection;
+  portal: Portal;
   resource: Resource;
 }
 

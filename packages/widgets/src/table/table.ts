@@ -194,6 +194,7 @@ export class OdwTable extends LitElement {
   private configError?: Error;
   private linked: LinkedState = {};
   private explicitState: Partial<TableState> = {};
+  private freshNext = false;
   private announceNextLoad = false;
   private refreshTimer?: ReturnType<typeof setInterval>;
   private resizeObserver?: ResizeObserver;
@@ -430,7 +431,15 @@ export class OdwTable extends LitElement {
       searchIn: columns.map((c) => c.field.name),
       offset: (page - 1) * pageSize,
       limit: pageSize,
+      fresh: this.takeFresh(),
     };
+  }
+
+  /** Whether the next request must bypass the client's cache (once, after refresh or retry). */
+  private takeFresh(): boolean {
+    const fresh = this.freshNext;
+    this.freshNext = false;
+    return fresh;
   }
 
   /** Applies a change of the reader's view and fetches the rows for it. */
@@ -489,6 +498,7 @@ export class OdwTable extends LitElement {
 
   /** Fetches again: the rows, or the whole source when that failed or comes from a file. */
   private reload(): void {
+    this.freshNext = true;
     const source = this.sourceTask.value;
     if (!source || this.sourceTask.status === 'error' || source.kind === 'local') {
       if (this.parsed) void this.sourceTask.run();
@@ -646,9 +656,13 @@ export class OdwTable extends LitElement {
       const columnCount = config?.columns.length ?? this.parsed?.choices.length ?? source?.fields.length ?? 5;
       body = renderSkeleton(columnCount, Math.min(this.current.pageSize, 8) + 1, m);
     } else {
-      if (error !== undefined) {
-        const time = formatTimestamp(this.rowsTask.completedAt ?? new Date(), lang);
-        notice = renderStaleNotice(m.staleNotice(time), describeError(error, lang, context), this.retry, m);
+      if (error !== undefined || view.stale) {
+        // A failed refresh: either reported (our request failed) or answered from the client's cache.
+        const asOf = view.retrievedAt ?? this.rowsTask.completedAt ?? new Date();
+        const cause = error === undefined ? undefined : describeError(error, lang, context).cause;
+        notice = renderStaleNotice(m.staleNotice(formatTimestamp(asOf, lang)), cause, this.retry, m);
+      } else if (view.rowCap) {
+        notice = html`<p class="partial" part="notice">${m.partial(view.rowCap, lang)}</p>`;
       }
       body = this.renderRows(view, config, caption);
     }

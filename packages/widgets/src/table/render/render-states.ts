@@ -37,15 +37,15 @@ export function renderError(
   </div>`;
 }
 
-/** A notice above data that is still shown after a refresh failed. */
+/** A notice above data that is still shown after a refresh failed, with the cause when known. */
 export function renderStaleNotice(
   text: string,
-  message: ErrorMessage,
+  cause: string | undefined,
   retry: () => void,
   m: TableMessages,
 ): TemplateResult {
   return html`<div part="error" class="notice" role="alert">
-    <p class="cause">${text} ${message.cause}</p>
+    <p class="cause">${text}${cause ? ` ${cause}` : ''}</p>
     <button type="button" class="retry" @click=${retry}>${m.retry}</button>
   </div>`;
 }
