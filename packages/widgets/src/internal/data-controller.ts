@@ -31,6 +31,7 @@ export class DataController<T> implements ReactiveController {
   private abortController?: AbortController;
   private runId = 0;
   private interrupted = false;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -42,6 +43,11 @@ export class DataController<T> implements ReactiveController {
 
   /** Starts the job, aborting a run still in flight. Resolves when this run settled or was superseded. */
   async run(): Promise<void> {
+    if (!this.connected) {
+      // A timer or debounced input of a removed element: run when (if) it is put back, not now.
+      this.interrupted = true;
+      return;
+    }
     this.abortController?.abort();
     const controller = (this.abortController = new AbortController());
     const id = ++this.runId;
@@ -86,11 +92,13 @@ export class DataController<T> implements ReactiveController {
 
   /** @internal */
   hostConnected(): void {
+    this.connected = true;
     if (this.interrupted) void this.run();
   }
 
   /** @internal */
   hostDisconnected(): void {
+    this.connected = false;
     if (this.status === 'pending') {
       this.abort();
       this.interrupted = true;

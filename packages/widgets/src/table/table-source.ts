@@ -7,8 +7,7 @@
 import type { DataWarning, Dataset, Field, Portal, Resource, Table } from '@odw/client';
 import { AttributeError } from '../internal/attribute-error.js';
 import type { ErrorContext } from '../internal/error-message.js';
-import { loadFile } from '../internal/file-loader.js';
-import { createLocalRunner, type LocalRunner } from '../internal/local-query/local-runner.js';
+import type { LocalRunner } from '../internal/local-query/local-runner.js';
 import { openPortal } from '../internal/portal-connection.js';
 
 interface SourceBase {
@@ -105,7 +104,16 @@ export function pickResource(dataset: Dataset, wanted: string): Resource {
   return found;
 }
 
-function localSource(table: Table, locale: string, extra: Partial<SourceBase> = {}): LocalSource {
+// Local data needs the query engine, and files their reader: both load only when a table uses them.
+const loadFile = async (url: string, signal: AbortSignal) =>
+  (await import('../internal/file-loader.js')).loadFile(url, signal);
+
+async function localSource(
+  table: Table,
+  locale: string,
+  extra: Partial<SourceBase> = {},
+): Promise<LocalSource> {
+  const { createLocalRunner } = await import('../internal/local-query/local-runner.js');
   return {
     kind: 'local',
     table,

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CellValue, Field } from '@odw/client';
 import './odw-table.js';
@@ -8,6 +8,7 @@ import {
   button,
   cells,
   column,
+  errorShown,
   failed,
   headers,
   loaded,
@@ -220,9 +221,8 @@ describe('<odw-table> with data in the page', () => {
     const toggle = root(el).querySelector<HTMLButtonElement>('[part="filter-button"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50)); // distinct values come from the local engine
-    await el.updateComplete;
+    // The panel's code and the distinct values (from the local engine) arrive asynchronously.
+    await waitUntil(() => root(el).querySelector('[part="filters"] select'), 'no filter panel');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const panel = root(el).querySelector('[part="filters"]')!;
     // Bezirk has 4 distinct values: a select; Betrag: a number range; Datum: a date range; Straße: text.
@@ -294,8 +294,7 @@ describe('<odw-table> with data in the page', () => {
     const malformed = await fixture<OdwTable>(
       html`<odw-table .data=${makeTable(FIELDS, ROWS)} filter="Bezirk 4"></odw-table>`,
     );
-    await malformed.updateComplete;
-    const error = root(malformed).querySelector('[part="error"]')!;
+    const error = await errorShown(malformed);
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('Das Attribut „filter“ ist nicht lesbar: Fehler bei „Bezirk 4“.');
     expect(error.querySelector('button')).to.equal(null);
@@ -305,7 +304,7 @@ describe('<odw-table> with data in the page', () => {
     setTimeout(() => (unknown.data = makeTable(FIELDS, ROWS)));
     const event = await failed(unknown);
     expect(event.detail.error).to.include({ name: 'AttributeError', attribute: 'columns' });
-    expect(root(unknown).querySelector('[part="error"]')!.textContent).to.contain(
+    expect((await errorShown(unknown)).textContent).to.contain(
       'Die Spalte „Strasse“ aus dem Attribut „columns“',
     );
     expect(root(unknown).querySelector('[part="error"] .action')!.textContent).to.contain(
@@ -315,8 +314,7 @@ describe('<odw-table> with data in the page', () => {
 
   it('says what is missing when neither a portal dataset nor a file is given', async () => {
     const el = await fixture<OdwTable>(html`<odw-table></odw-table>`);
-    await el.updateComplete;
-    expect(root(el).querySelector('[part="error"] .cause')!.textContent).to.equal(
+    expect((await errorShown(el)).querySelector('.cause')!.textContent).to.equal(
       'Das Attribut „dataset“ fehlt.',
     );
   });

@@ -4,21 +4,16 @@ import { property, state } from 'lit/decorators.js';
 import { AttributeError } from '../internal/attribute-error.js';
 import { renderAttribution } from '../internal/attribution.js';
 import { DataController } from '../internal/data-controller.js';
-import { describeError } from '../internal/error-message.js';
+import type * as ErrorMessages from '../internal/error-message.js';
 import { emit } from '../internal/events.js';
-import { formatTimestamp, localeOf } from '../internal/i18n.js';
+import type { ErrorContext, ErrorMessage } from '../internal/error-message.js';
+import { formatTimestamp, localeOf, type Lang } from '../internal/i18n.js';
 import { resolveSettings } from '../internal/settings.js';
 import { parseColumnsAttribute, type ColumnChoice } from './columns-attribute.js';
 import { parseFilterAttribute, requireField, toConditions, type FilterTerm } from './filter-attribute.js';
 import { parseDateFormatAttribute, parseNumberFormatAttribute } from './format-attributes.js';
 import { renderCards } from './render/render-cards.js';
-import {
-  filterKind,
-  renderFilterChips,
-  renderFilterPanel,
-  type FilterControl,
-  type FiltersModel,
-} from './render/render-filters.js';
+import type * as Filters from './render/render-filters.js';
 import { renderPagination } from './render/render-pagination.js';
 import { renderEmpty, renderError, renderSkeleton, renderStaleNotice } from './render/render-states.js';
 import { renderTable } from './render/render-table.js';
@@ -202,6 +197,9 @@ export class OdwTable extends LitElement {
   private rowHeight = 0;
   private viewportHeight = 0;
   private readonly uid = `odw-table-${++instances}`;
+  private readonly modules: { filters?: typeof Filters; errors?: typeof ErrorMessages } = {};
+  private readonly loadingModules = new Set<string>();
+  private readonly failedModules = new Set<string>();
 
   private readonly sourceTask = new DataController<TableSource>(
     this,
@@ -327,7 +325,8 @@ export class OdwTable extends LitElement {
   }
 
   override updated(): void {
-    this.measureVirtualRows();
+    // After layout, outside the update cycle: the measurement may call for another render.
+    if (this.isScrolling) requestAnimationFrame(() => this.measureVirtualRows());
   }
 
   /** Reads the attributes that do not need data; a syntax error is shown at once and nothing is requested. */
@@ -625,13 +624,37 @@ export class OdwTable extends LitElement {
     });
   }
 
-  private filterControls(columns: TableColumn[]): FilterControl[] {
-    return columns
-      .filter((c) => c.field.type !== 'geometry' && c.field.type !== 'json')
-      .map((column) => {
-        const distinct = this.distinct.get(column.field.name);
-        return { column, kind: filterKind(column, distinct), options: distinct };
-      });
+  /**
+   * Loads a part of the element that only some readers need (filter controls, error explanations) and
+   * renders again once it is there.
+   */
+  private lazy<T>(slot: 'filters' | 'errors', load: () => Promise<T>): T | undefined {
+    const loaded = this.modules[slot] as T | undefined;
+    if (!loaded && !this.loadingModules.has(slot)) {
+      this.loadingModules.add(slot);
+      load().then(
+        (module) => {
+          this.modules[slot] = module as never;
+          this.requestUpdate();
+        },
+        () => {
+          this.failedModules.add(slot);
+          this.requestUpdate();
+        },
+      );
+    }
+    return loaded;
+  }
+
+  /**
+   * The error explained, once the explanations have loaded (milliseconds; until then the loading state
+   * stays, so screen readers hear one alert, not a placeholder and then the real one).
+   */
+  private explain(error: unknown, lang: Lang, context: ErrorContext): ErrorMessage | undefined {
+    const module = this.lazy('errors', () => import('../internal/error-message.js'));
+    if (module) return module.describeError(error, lang, context);
+    if (!this.failedModules.has('errors')) return undefined;
+    return { cause: tableMessages(lang).loadFailed, action: error instanceof Error ? error.message : '' };
   }
 
   override render(): TemplateResult {
@@ -648,10 +671,13 @@ export class OdwTable extends LitElement {
     const context = errorContextOf(error);
     const canRetry = error !== undefined && this.configError === undefined;
 
+    const explained = error === undefined ? undefined : this.explain(error, lang, context);
     let body: TemplateResult | typeof nothing;
     let notice: TemplateResult | typeof nothing = nothing;
     if (error !== undefined && !(view && config && canRetry)) {
-      body = renderError(describeError(error, lang, context), canRetry ? this.retry : undefined, m);
+      body = explained
+        ? renderError(explained, canRetry ? this.retry : undefined, m)
+        : renderSkeleton(config?.columns.length ?? 5, 4, m);
     } else if (!view || !config) {
       const columnCount = config?.columns.length ?? this.parsed?.choices.length ?? source?.fields.length ?? 5;
       body = renderSkeleton(columnCount, Math.min(this.current.pageSize, 8) + 1, m);
@@ -659,8 +685,12 @@ export class OdwTable extends LitElement {
       if (error !== undefined || view.stale) {
         // A failed refresh: either reported (our request failed) or answered from the client's cache.
         const asOf = view.retrievedAt ?? this.rowsTask.completedAt ?? new Date();
-        const cause = error === undefined ? undefined : describeError(error, lang, context).cause;
-        notice = renderStaleNotice(m.staleNotice(formatTimestamp(asOf, lang)), cause, this.retry, m);
+        notice = renderStaleNotice(
+          m.staleNotice(formatTimestamp(asOf, lang)),
+          explained?.cause,
+          this.retry,
+          m,
+        );
       } else if (view.rowCap) {
         notice = html`<p class="partial" part="notice">${m.partial(view.rowCap, lang)}</p>`;
       }
@@ -668,13 +698,18 @@ export class OdwTable extends LitElement {
     }
 
     const busy = this.sourceTask.status === 'pending' || this.rowsTask.status === 'pending';
-    const filtersModel: FiltersModel | undefined = config && {
-      controls: this.filterControls(config.columns),
-      filters: this.current.filters,
-      onChange: this.onFilterChange,
-      onReset: this.onResetFilters,
-      messages: m,
-    };
+    const filters =
+      config && (this.filtersOpen || this.current.filters.length)
+        ? this.lazy('filters', () => import('./render/render-filters.js'))
+        : undefined;
+    const filtersModel: Filters.FiltersModel | undefined = filters &&
+      config && {
+        controls: filters.filterControls(config.columns, this.distinct),
+        filters: this.current.filters,
+        onChange: this.onFilterChange,
+        onReset: this.onResetFilters,
+        messages: m,
+      };
     return html`<div class="base" part="base" lang=${lang} aria-busy=${busy ? 'true' : 'false'}>
       ${renderToolbar({
         search: this.search ? { value: this.current.search, onInput: this.onSearch } : undefined,
@@ -708,8 +743,8 @@ export class OdwTable extends LitElement {
             : undefined,
         messages: m,
       })}
-      ${filtersModel && this.filtersOpen ? renderFilterPanel(filtersModel, `${this.uid}-filters`) : nothing}
-      ${filtersModel ? renderFilterChips(filtersModel, config!.columns) : nothing} ${notice} ${body}
+      ${filtersModel && this.filtersOpen ? filters!.renderFilterPanel(filtersModel, `${this.uid}-filters`) : nothing}
+      ${filtersModel ? filters!.renderFilterChips(filtersModel, config!.columns) : nothing} ${notice} ${body}
       ${
         view && config && !this.isScrolling && !(error !== undefined && !canRetry)
           ? renderPagination({

@@ -1,6 +1,6 @@
 /** Helpers for `<odw-table>` tests (not shipped). */
 import type { CellValue, Field, Table } from '@odw/client';
-import { oneEvent } from '@open-wc/testing';
+import { oneEvent, waitUntil } from '@open-wc/testing';
 import type { OdwTable } from './table.js';
 
 /** A local table as a developer would pass it in `data`. */
@@ -63,3 +63,9 @@ export const range = (el: OdwTable) => root(el).querySelector('.page-range')?.te
 /** The polite live region's text. */
 export const announcement = (el: OdwTable) =>
   root(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+
+/** Waits until the error message is shown (its explanations load on demand) and returns it. */
+export async function errorShown(el: OdwTable): Promise<HTMLElement> {
+  await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error shown', { timeout: 5000 });
+  return root(el).querySelector<HTMLElement>('[part="error"]')!;
+}

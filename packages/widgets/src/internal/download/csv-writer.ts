@@ -40,7 +40,13 @@ export function csvField(value: CellValue, field: Field, dialect: CsvDialect): s
     text = String(value);
     if (dialect.guardFormulas && field.type === 'text' && looksLikeFormula(text)) text = `'${text}`;
   }
-  return /[";,\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return quoteIfNeeded(text, dialect);
+}
+
+/** Quotes a field when it holds the delimiter, a quote, a line break or surrounding spaces (RFC 4180). */
+function quoteIfNeeded(text: string, dialect: CsvDialect): string {
+  const needsQuotes = text.includes(dialect.delimiter) || /["\r\n]/.test(text) || text !== text.trim();
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One CSV line (with CRLF, as RFC 4180 has it). */
@@ -51,7 +57,7 @@ export function csvLine(texts: string[], dialect: CsvDialect): string {
 /** The header line from column labels. */
 export function csvHeader(labels: string[], dialect: CsvDialect): string {
   return csvLine(
-    labels.map((label) => (/[";,\r\n]/.test(label) ? `"${label.replaceAll('"', '""')}"` : label)),
+    labels.map((label) => quoteIfNeeded(label, dialect)),
     dialect,
   );
 }

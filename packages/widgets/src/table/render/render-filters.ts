@@ -4,6 +4,19 @@ import { readNumber } from '../../internal/grammar/typed-value.js';
 import type { TableColumn } from '../table-columns.js';
 import type { TableMessages } from '../table-messages.js';
 
+/** The filter controls for the visible columns (geometry and JSON columns have none). */
+export function filterControls(
+  columns: TableColumn[],
+  distinct: Map<string, CellValue[] | undefined>,
+): FilterControl[] {
+  return columns
+    .filter((c) => c.field.type !== 'geometry' && c.field.type !== 'json')
+    .map((column) => {
+      const options = distinct.get(column.field.name);
+      return { column, kind: filterKind(column, options), options };
+    });
+}
+
 /** The kind of control a column's filter uses, by its type and number of distinct values. */
 export type FilterKind = 'text' | 'select' | 'number' | 'date';
 
