@@ -13,6 +13,7 @@ import { pageRows } from '../query/page-rows.js';
 import { validateQuery } from '../query/validate-query.js';
 import type { Dataset, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
 import { CkanApi } from './ckan-api.js';
+import { ckanDatastore, type DatastoreEndpoint } from './datastore-endpoint.js';
 import { DatastoreQuery } from './datastore-query.js';
 import {
   normalizeGroup,
@@ -59,7 +60,12 @@ export class CkanPortal implements Portal {
       maxLimit: 32_000,
       jsonp: false,
     };
-    this.datastore = new DatastoreQuery(this.api, this.caps, settings.localRowCap);
+    this.datastore = new DatastoreQuery(this.api, this.datastoreEndpoint(), this.caps, settings.localRowCap);
+  }
+
+  /** Where this portal's `datastore_search` lives (DKAN overrides it). */
+  protected datastoreEndpoint(): DatastoreEndpoint {
+    return ckanDatastore(this.api);
   }
 
   get capabilities(): PortalCapabilities {
@@ -76,8 +82,15 @@ export class CkanPortal implements Portal {
   }
 
   async getDataset(idOrName: string, options: RequestOptions = {}): Promise<Dataset> {
-    const { result } = await this.api.call<unknown>('package_show', { id: idOrName }, options);
-    return normalizePackage(result, this.context);
+    const { result, url } = await this.api.call<unknown>('package_show', { id: idOrName }, options);
+    // DKAN answers package_show with a list of one package.
+    const pkg = Array.isArray(result) ? result[0] : result;
+    if (!pkg || typeof pkg !== 'object') {
+      throw new PortalError(`Not Found Error: no dataset "${idOrName}" (GET ${url})`, 'Not Found Error', {
+        url,
+      });
+    }
+    return normalizePackage(pkg, this.context);
   }
 
   async listOrganizations(options: RequestOptions = {}): Promise<Organization[]> {

@@ -7,12 +7,8 @@ import { checkFieldNames, isAggregating, outputNames } from '../query/validate-q
 import type { Field, Query, Table, TableSource } from '../types.js';
 import type { ActionResult, CkanApi } from './ckan-api.js';
 import { datastoreFields, recordsToRows, ROW_ID_FIELDS } from './datastore-fields.js';
-import {
-  datastorePage,
-  datastoreSearchParams,
-  fitsDatastoreSearch,
-  type DatastorePage,
-} from './datastore-search.js';
+import type { DatastoreEndpoint } from './datastore-endpoint.js';
+import { datastorePage, type DatastorePage } from './datastore-search.js';
 import { countSql, selectSql } from './datastore-sql.js';
 
 /** Rows a query returns when it sets no `limit` (CKAN's own default). */
@@ -74,14 +70,15 @@ export class DatastoreQuery {
 
   constructor(
     private readonly api: CkanApi,
+    private readonly endpoint: DatastoreEndpoint,
     private readonly capabilities: PortalCapabilities,
     private readonly rowCap: number,
   ) {}
 
   /** Runs `query` (already validated) on the DataStore table of `resourceId`. */
   async run(resourceId: string, query: Query, options: RequestOptions): Promise<Table> {
-    if (fitsDatastoreSearch(query)) return this.search(resourceId, query, options);
-    if (this.capabilities.sql !== false && !query.q?.trim()) {
+    if (this.endpoint.fits(query)) return this.search(resourceId, query, options);
+    if (this.endpoint.sql && this.capabilities.sql !== false && !query.q?.trim()) {
       try {
         const table = await this.sql(resourceId, query, options);
         this.capabilities.sql = true;
@@ -101,8 +98,8 @@ export class DatastoreQuery {
   fields(resourceId: string, options: RequestOptions): Promise<Field[]> {
     let fields = this.fieldCache.get(resourceId);
     if (!fields) {
-      fields = this.api
-        .call<unknown>('datastore_search', { resource_id: resourceId, limit: 0 }, options)
+      fields = this.endpoint
+        .search(resourceId, {}, { limit: 0, offset: 0 }, options)
         .then((r) => datastoreFields(own(r.result, 'fields')).filter((f) => !INTERNAL_FIELDS.has(f.name)));
       fields.catch(() => this.fieldCache.delete(resourceId));
       this.fieldCache.set(resourceId, fields);
@@ -135,12 +132,8 @@ export class DatastoreQuery {
     const rows: Table['rows'] = [];
     let pageLimit = Math.min(limit, this.capabilities.maxLimit);
     for (;;) {
-      const params = datastoreSearchParams(resourceId, query, {
-        limit: pageLimit,
-        offset: offset + rows.length,
-      });
-      const response = await this.api
-        .call<unknown>('datastore_search', params, options)
+      const response = await this.endpoint
+        .search(resourceId, query, { limit: pageLimit, offset: offset + rows.length }, options)
         .catch((error: unknown) => this.explainRejection(error, resourceId, query, options));
       const page = inSelectOrder(datastorePage(response.result, query), query.select);
       first ??= { page, response };
@@ -222,7 +215,7 @@ export class DatastoreQuery {
       where: (query.where ?? []).filter((c) => c.op === '=' || c.op === 'in'),
       ...(query.q?.trim() ? { q: query.q } : {}),
     };
-    if (!fitsDatastoreSearch(pushed)) pushed.where = [];
+    if (!this.endpoint.fits(pushed)) pushed.where = [];
     const read = await this.search(resourceId, { ...pushed, limit: this.rowCap }, options);
     // `q` was applied by the portal (word search); the local engine must not apply it again as a substring.
     const { q: _applied, ...rest } = query;
