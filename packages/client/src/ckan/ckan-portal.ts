@@ -10,7 +10,7 @@ import type {
   SearchResult,
 } from '../portal/portal.js';
 import { pageRows } from '../query/page-rows.js';
-import { validateQuery } from '../query/validate-query.js';
+import { checkResource, validateQuery } from '../query/validate-query.js';
 import type { Dataset, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
 import { CkanApi } from './ckan-api.js';
 import { ckanDatastore, type DatastoreEndpoint } from './datastore-endpoint.js';
@@ -60,7 +60,14 @@ export class CkanPortal implements Portal {
       maxLimit: 32_000,
       jsonp: false,
     };
-    this.datastore = new DatastoreQuery(this.api, this.datastoreEndpoint(), this.caps, settings.localRowCap);
+    this.datastore = new DatastoreQuery(
+      this.api,
+      this.datastoreEndpoint(),
+      this.caps,
+      settings.localRowCap,
+      settings.http.clock,
+      settings.http.cache.ttl,
+    );
   }
 
   /** Where this portal's `datastore_search` lives (DKAN overrides it). */
@@ -120,6 +127,7 @@ export class CkanPortal implements Portal {
   }
 
   async query(resource: Resource | string, query: Query = {}, options: RequestOptions = {}): Promise<Table> {
+    checkResource(resource);
     const valid = validateQuery(query);
     if (typeof resource !== 'string') {
       return resource.datastoreActive
@@ -141,6 +149,7 @@ export class CkanPortal implements Portal {
   }
 
   rows(resource: Resource | string, query: Query = {}, options: RowsOptions = {}): AsyncIterable<Table> {
+    checkResource(resource);
     const valid = validateQuery(query);
     return pageRows((page) => this.query(resource, page, options), valid, {
       pageSize: options.pageSize ?? 1000,

@@ -4,6 +4,8 @@ import { own } from '../metadata/own-property.js';
 import type { PortalCapabilities } from '../portal/portal.js';
 import { runLocalQuery } from '../query/local-engine.js';
 import { checkFieldNames, isAggregating, outputNames } from '../query/validate-query.js';
+import type { Clock } from '../http/clock.js';
+import { RecentReads } from '../query/recent-reads.js';
 import type { Field, Query, Table, TableSource } from '../types.js';
 import type { ActionResult, CkanApi } from './ckan-api.js';
 import { datastoreFields, recordsToRows, ROW_ID_FIELDS } from './datastore-fields.js';
@@ -67,13 +69,18 @@ function inSelectOrder(page: DatastorePage, select: readonly string[] | undefine
  */
 export class DatastoreQuery {
   private readonly fieldCache = new Map<string, Promise<Field[]>>();
+  private readonly scans: RecentReads<Table>;
 
   constructor(
     private readonly api: CkanApi,
     private readonly endpoint: DatastoreEndpoint,
     private readonly capabilities: PortalCapabilities,
     private readonly rowCap: number,
-  ) {}
+    clock: Clock,
+    reuseFor: number,
+  ) {
+    this.scans = new RecentReads(clock, reuseFor);
+  }
 
   /** Runs `query` (already validated) on the DataStore table of `resourceId`. */
   async run(resourceId: string, query: Query, options: RequestOptions): Promise<Table> {
@@ -216,7 +223,12 @@ export class DatastoreQuery {
       ...(query.q?.trim() ? { q: query.q } : {}),
     };
     if (!this.endpoint.fits(pushed)) pushed.where = [];
-    const read = await this.search(resourceId, { ...pushed, limit: this.rowCap }, options);
+    const key = JSON.stringify([resourceId, pushed]);
+    const read = await this.scans.get(
+      key,
+      () => this.search(resourceId, { ...pushed, limit: this.rowCap }, options),
+      options.fresh,
+    );
     // `q` was applied by the portal (word search); the local engine must not apply it again as a substring.
     const { q: _applied, ...rest } = query;
     const local = runLocalQuery(read.fields, read.rows, { ...rest, limit: query.limit ?? DEFAULT_LIMIT });

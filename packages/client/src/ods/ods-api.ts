@@ -1,4 +1,4 @@
-import { HttpError, PortalError } from '../errors.js';
+import { CorsError, HttpError, PortalError } from '../errors.js';
 import { HttpClient, type HttpSettings, type RequestOptions } from '../http/http-client.js';
 import { own, ownString } from '../metadata/own-property.js';
 
@@ -45,7 +45,10 @@ export class OdsApi {
 
   async get(path: string, params: OdsParams = {}, options: RequestOptions = {}): Promise<OdsResponse> {
     const target = this.url(path, params);
-    const response = await this.http.getJson(target, options);
+    const response = await this.http.getJson(target, options).catch((error: unknown) => {
+      if (error instanceof CorsError) this.corsAllowed = false;
+      throw error;
+    });
     if (this.settings.pageOrigin !== undefined && new URL(target).origin !== this.settings.pageOrigin) {
       this.corsAllowed = true;
     }

@@ -11,7 +11,7 @@ import type {
   SearchResult,
 } from '../portal/portal.js';
 import { pageRows } from '../query/page-rows.js';
-import { validateQuery } from '../query/validate-query.js';
+import { checkResource, validateQuery } from '../query/validate-query.js';
 import type { Dataset, Field, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
 import { catalogFacets, catalogParams, ODS_FACETS } from './catalog-search.js';
 import { normalizeOdsDataset, odsFields } from './normalize-ods.js';
@@ -43,7 +43,7 @@ export class OdsPortal implements Portal {
     private readonly settings: AdapterSettings,
   ) {
     this.api = new OdsApi(baseUrl, settings.http, settings.lang);
-    this.queries = new OdsQuery(this.api, settings.localRowCap);
+    this.queries = new OdsQuery(this.api, settings.localRowCap, settings.http.clock, settings.http.cache.ttl);
   }
 
   get capabilities(): PortalCapabilities {
@@ -97,6 +97,7 @@ export class OdsPortal implements Portal {
   }
 
   async query(resource: Resource | string, query: Query = {}, options: RequestOptions = {}): Promise<Table> {
+    checkResource(resource);
     const valid = validateQuery(query);
     if (typeof resource !== 'string' && !resource.datastoreActive) {
       throw new PortalError(
@@ -111,6 +112,7 @@ export class OdsPortal implements Portal {
   }
 
   rows(resource: Resource | string, query: Query = {}, options: RowsOptions = {}): AsyncIterable<Table> {
+    checkResource(resource);
     const valid = validateQuery(query);
     return pageRows((page) => this.query(resource, page, options), valid, {
       pageSize: options.pageSize ?? 1000,

@@ -1,4 +1,6 @@
+import type { Clock } from '../http/clock.js';
 import type { RequestOptions } from '../http/http-client.js';
+import { RecentReads } from '../query/recent-reads.js';
 import { own } from '../metadata/own-property.js';
 import { aggregateFields } from '../query/group-rows.js';
 import { runLocalQuery } from '../query/local-engine.js';
@@ -38,10 +40,16 @@ function source(
  * cannot express exactly (`contains`).
  */
 export class OdsQuery {
+  private readonly reads: RecentReads<[OdsResponse, OdsResponse]>;
+
   constructor(
     private readonly api: OdsApi,
     private readonly rowCap: number,
-  ) {}
+    clock: Clock,
+    reuseFor: number,
+  ) {
+    this.reads = new RecentReads(clock, reuseFor);
+  }
 
   private path(datasetId: string, endpoint: string): string {
     return `catalog/datasets/${encodeURIComponent(datasetId)}/${endpoint}`;
@@ -146,14 +154,19 @@ export class OdsQuery {
   private async local(datasetId: string, fields: readonly Field[], query: Query, options: RequestOptions) {
     const pushed: Query = { where: (query.where ?? []).filter((c) => c.op !== 'contains'), q: query.q };
     const clauses = odsqlClauses(pushed, fields);
-    const [exported, counted] = await Promise.all([
-      this.api.get(
-        this.path(datasetId, 'exports/json'),
-        { where: clauses.where, limit: this.rowCap },
-        options,
-      ),
-      this.api.get(this.path(datasetId, 'records'), { where: clauses.where, limit: 0 }, options),
-    ]);
+    const [exported, counted] = await this.reads.get(
+      JSON.stringify([datasetId, clauses.where]),
+      () =>
+        Promise.all([
+          this.api.get(
+            this.path(datasetId, 'exports/json'),
+            { where: clauses.where, limit: this.rowCap },
+            options,
+          ),
+          this.api.get(this.path(datasetId, 'records'), { where: clauses.where, limit: 0 }, options),
+        ]),
+      options.fresh,
+    );
     const rows = odsRows(exported.body, fields);
     const available = own(counted.body, 'total_count');
     const capped = typeof available === 'number' ? available > rows.length : rows.length >= this.rowCap;
