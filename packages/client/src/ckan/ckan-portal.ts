@@ -9,7 +9,7 @@ import type {
   SearchParams,
   SearchResult,
 } from '../portal/portal.js';
-import { pageRows } from '../query/page-rows.js';
+import { portalRows } from '../query/page-rows.js';
 import { checkResource, validateQuery } from '../query/validate-query.js';
 import type { Dataset, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
 import { CkanApi } from './ckan-api.js';
@@ -149,12 +149,7 @@ export class CkanPortal implements Portal {
   }
 
   rows(resource: Resource | string, query: Query = {}, options: RowsOptions = {}): AsyncIterable<Table> {
-    checkResource(resource);
-    const valid = validateQuery(query);
-    return pageRows((page) => this.query(resource, page, options), valid, {
-      pageSize: options.pageSize ?? 1000,
-      signal: options.signal,
-    });
+    return portalRows(this, resource, query, options);
   }
 
   /** Queries a resource that is only a file: download once, parse, run the query locally. */

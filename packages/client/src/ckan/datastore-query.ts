@@ -6,7 +6,8 @@ import { runLocalQuery } from '../query/local-engine.js';
 import { checkFieldNames, isAggregating, outputNames } from '../query/validate-query.js';
 import type { Clock } from '../http/clock.js';
 import { RecentReads } from '../query/recent-reads.js';
-import type { Field, Query, Table, TableSource } from '../types.js';
+import { tableSource } from '../portal/table-source.js';
+import type { Field, Query, Table } from '../types.js';
 import type { ActionResult, CkanApi } from './ckan-api.js';
 import { datastoreFields, recordsToRows, ROW_ID_FIELDS } from './datastore-fields.js';
 import type { DatastoreEndpoint } from './datastore-endpoint.js';
@@ -32,21 +33,6 @@ function sqlRefusal(error: unknown): 'off' | 'maybe' | undefined {
       : undefined;
   }
   return undefined;
-}
-
-function source(
-  method: TableSource['method'],
-  response: ActionResult<unknown>,
-  extra: Partial<TableSource> = {},
-): TableSource {
-  return {
-    pushedDown: true,
-    url: response.url,
-    method,
-    retrievedAt: new Date(response.fetchedAt).toISOString(),
-    ...(response.stale ? { stale: true } : {}),
-    ...extra,
-  };
 }
 
 /** Reorders columns to the order `select` asked for (portals may return them in table order). */
@@ -159,7 +145,7 @@ export class DatastoreQuery {
       rows: rows.slice(0, limit),
       total: page.total,
       exact: page.exact,
-      source: source('datastore_search', response),
+      source: tableSource('datastore_search', response),
     };
   }
 
@@ -195,7 +181,7 @@ export class DatastoreQuery {
       rows,
       total,
       exact: own(response.result, 'records_truncated') !== true,
-      source: source('datastore_search_sql', response),
+      source: tableSource('datastore_search_sql', response),
     };
   }
 

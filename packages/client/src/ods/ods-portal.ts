@@ -10,7 +10,7 @@ import type {
   SearchParams,
   SearchResult,
 } from '../portal/portal.js';
-import { pageRows } from '../query/page-rows.js';
+import { portalRows } from '../query/page-rows.js';
 import { checkResource, validateQuery } from '../query/validate-query.js';
 import type { Dataset, Field, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
 import { catalogFacets, catalogParams, ODS_FACETS } from './catalog-search.js';
@@ -112,12 +112,7 @@ export class OdsPortal implements Portal {
   }
 
   rows(resource: Resource | string, query: Query = {}, options: RowsOptions = {}): AsyncIterable<Table> {
-    checkResource(resource);
-    const valid = validateQuery(query);
-    return pageRows((page) => this.query(resource, page, options), valid, {
-      pageSize: options.pageSize ?? 1000,
-      signal: options.signal,
-    });
+    return portalRows(this, resource, query, options);
   }
 
   /** A dataset's columns, from its metadata (remembered per connection). */

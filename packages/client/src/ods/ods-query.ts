@@ -5,7 +5,8 @@ import { own } from '../metadata/own-property.js';
 import { aggregateFields } from '../query/group-rows.js';
 import { runLocalQuery } from '../query/local-engine.js';
 import { checkFieldNames, isAggregating } from '../query/validate-query.js';
-import type { Field, Query, Table, TableSource } from '../types.js';
+import { tableSource } from '../portal/table-source.js';
+import type { Field, Query, Table } from '../types.js';
 import type { OdsApi, OdsResponse } from './ods-api.js';
 import { odsRows } from './normalize-ods.js';
 import { fitsOdsql, odsqlClauses } from './odsql.js';
@@ -17,21 +18,6 @@ const RECORDS_PAGE = 100;
 const RECORDS_WINDOW = 10_000;
 /** With `group_by`, one request may return up to 20 000 groups (same cap for `offset + limit`). */
 const GROUPS_WINDOW = 20_000;
-
-function source(
-  method: TableSource['method'],
-  response: OdsResponse,
-  extra: Partial<TableSource> = {},
-): TableSource {
-  return {
-    pushedDown: true,
-    url: response.url,
-    method,
-    retrievedAt: new Date(response.fetchedAt).toISOString(),
-    ...(response.stale ? { stale: true } : {}),
-    ...extra,
-  };
-}
 
 /**
  * Runs queries on an Opendatasoft dataset: the `records` endpoint with ODSQL (`select`, `where`,
@@ -107,7 +93,7 @@ export class OdsQuery {
     } while (rows.length < limit);
     // With aggregates `total_count` counts records, not result rows.
     if (isAggregating(query)) total = await this.groupTotal(datasetId, fields, query, rows.length, options);
-    return { fields: outFields, rows, total, exact: true, source: source('ods_records', first!) };
+    return { fields: outFields, rows, total, exact: true, source: tableSource('ods_records', first!) };
   }
 
   /** Grouped answers carry no `total_count`: a short page tells it, else the export of the groups counts them. */
@@ -146,7 +132,7 @@ export class OdsQuery {
       rows: all.slice(offset, offset + limit),
       total: typeof count === 'number' ? count : undefined,
       exact: true,
-      source: source('ods_exports', exported),
+      source: tableSource('ods_exports', exported),
     };
   }
 
@@ -178,7 +164,7 @@ export class OdsQuery {
       rows: result.rows,
       total: result.total,
       exact: !capped,
-      source: source('ods_exports', exported, {
+      source: tableSource('ods_exports', exported, {
         pushedDown: false,
         rowsRead: rows.length,
         ...(capped ? { rowCap: this.rowCap } : {}),

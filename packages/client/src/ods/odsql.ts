@@ -1,5 +1,5 @@
 import { QueryError } from '../errors.js';
-import { coerceToField } from '../query/compare-values.js';
+import { coerceToField, valueError } from '../query/compare-values.js';
 import { aggregateName, isAggregating } from '../query/validate-query.js';
 import type { Aggregate, Condition, Field, Query } from '../types.js';
 
@@ -29,10 +29,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
 function literal(value: string | number | boolean, field: Field, part: string): string {
   const typed = coerceToField(value, field.type);
   const bad = () => {
-    throw new QueryError(
-      `Invalid query: ${part} "${String(value)}" is not a valid ${field.type} for the field "${field.name}"`,
-      part,
-    );
+    throw valueError(value, field, part);
   };
   switch (field.type) {
     case 'integer':
