@@ -3,10 +3,12 @@
 //   packages/widgets/dist      @odw/widgets     ESM + .d.ts, one module per source file (tree-shakable)
 //   packages/demo-portal/dist  the demo portal  ESM for Node
 //   dist/cdn                   the CDN build    autoloader odw.js + lazy chunks, minified
-// `--environment ODW_TARGET:portal` (or client, widgets, cdn) builds one target only.
+//   dist/demo                  the demo site's builder scripts
+// `--environment ODW_TARGET:portal` (or client, widgets, cdn, demo) builds one target only.
 import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { builderBuild } from './demo/build/builder-build.mjs';
 import { cdnBuild } from './packages/embed/build/cdn-build.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -58,6 +60,8 @@ const targets = {
   },
   // Several passes (see packages/embed/build/cdn-build.mjs).
   cdn: cdnBuild(),
+  // The builder and its preview page (dist/demo).
+  demo: builderBuild(),
 };
 
 const only = process.env.ODW_TARGET;

@@ -75,3 +75,30 @@ export function elementTag(tag: string, attributes: Record<string, string>, cont
     .join('');
   return `<${tag}${attrs}>${content}</${tag}>`;
 }
+
+export interface DemoSite {
+  /** Base URL of the demo site (http://localhost:A), without trailing slash. */
+  url: string;
+  portal: DemoPortal;
+  portalUrl: string;
+  close(): Promise<void>;
+}
+
+/** The demo site as `npm start` serves it (pages, /cdn/, /build/), with a demo portal on another origin. */
+export async function startDemoSite(cdnDir: string, demoDir: string): Promise<DemoSite> {
+  const portal = await startDemoPortal({ port: 0 });
+  const portalUrl = portal.url.replace('//127.0.0.1:', '//localhost:');
+  const demoPages = new URL('../../../demo', import.meta.url).pathname;
+  const site = await startStaticServer({
+    portalUrl,
+    mounts: { '/cdn/': cdnDir, '/build/': demoDir, '/': demoPages },
+  });
+  return {
+    url: site.url,
+    portal,
+    portalUrl,
+    close: async () => {
+      await Promise.all([site.close(), portal.close()]);
+    },
+  };
+}
