@@ -13,6 +13,8 @@ export interface OdwErrorOptions {
   status?: number;
   /** The underlying error. */
   cause?: unknown;
+  /** What to do about it, for developers or portal administrators (e.g. the CKAN CORS settings). */
+  hint?: string;
 }
 
 /** Base class of every error thrown by `@odw/client`. */
@@ -22,11 +24,14 @@ export class OdwError extends Error {
   readonly url?: string;
   /** HTTP status, when a response arrived. */
   readonly status?: number;
+  /** What to do about it, for developers or portal administrators. */
+  readonly hint?: string;
 
   constructor(message: string, options: OdwErrorOptions = {}) {
     super(message, { cause: options.cause });
     this.url = options.url;
     this.status = options.status;
+    this.hint = options.hint;
   }
 }
 

@@ -68,6 +68,10 @@ export interface TableSource {
   rowsRead?: number;
   /** For local computation: set when reading stopped at a cap, so the result covers only `rowsRead` rows. */
   rowCap?: number;
+  /** When the portal produced the answer (ISO 8601); earlier than now when it came from odw's cache. */
+  retrievedAt?: string;
+  /** `true` when refreshing failed and these rows are the last good answer (show a "Stand" notice). */
+  stale?: boolean;
 }
 
 /** A warning collected while reading data; nothing is dropped silently, so whatever was repaired is listed here. */
@@ -125,6 +129,8 @@ export interface Table {
 export interface License {
   /** The portal's licence id, e.g. `dl-by-de/2.0` or `cc-by-4.0`. */
   id: string;
+  /** The DCAT-AP.de licence URI when odw recognizes the licence, e.g. `http://dcat-ap.de/def/licenses/dl-by-de/2.0`. */
+  uri?: string;
   title: string;
   /** The licence text's URL. */
   url?: string;
@@ -184,8 +190,10 @@ export interface Dataset {
   /** The URL slug (CKAN `name`, ODS `dataset_id`). */
   name: string;
   title: string;
-  /** Markdown as the portal has it; never rendered as HTML without the sanitizer. */
+  /** Markdown as the portal has it (HTML where `descriptionFormat` says so); never rendered without the sanitizer. */
   description: string;
+  /** The markup of `description`: CKAN and DKAN use Markdown, Opendatasoft HTML. Default `markdown`. */
+  descriptionFormat?: 'markdown' | 'html';
   organization?: Organization;
   license?: License;
   created?: string;

@@ -1,4 +1,4 @@
-import { CkanPortal, type Table } from '@odw/client';
+import { connect, type Table } from '@odw/client';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
@@ -70,15 +70,14 @@ export class OdwTable extends LitElement {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     try {
-      const ckan = new CkanPortal(this.portal);
-      const pkg = (await ckan.action('package_show', { id: this.datasetId }, abort.signal)) as {
-        title: string;
-        resources: { id: string; datastore_active?: boolean }[];
-      };
-      const resourceId = this.resource || pkg.resources.find((r) => r.datastore_active)?.id || '';
-      const table = await ckan.query(resourceId, { limit: this.pageSize }, abort.signal);
+      const portal = await connect(this.portal, { type: 'ckan', signal: abort.signal });
+      const dataset = await portal.getDataset(this.datasetId, { signal: abort.signal });
+      const resource = this.resource
+        ? (dataset.resources.find((r) => r.id === this.resource) ?? this.resource)
+        : (dataset.resources.find((r) => r.datastoreActive) ?? '');
+      const table = await portal.query(resource, { limit: this.pageSize }, { signal: abort.signal });
       if (abort.signal.aborted) return;
-      this.datasetTitle = pkg.title;
+      this.datasetTitle = dataset.title;
       this.table = table;
       this.error = undefined;
       emit(this, 'odw-load', { total: table.total, exact: table.exact });
