@@ -31,7 +31,7 @@ const de = {
     cors: 'Das Portal antwortet, erlaubt aber keinen Zugriff von anderen Websites (CORS). Siehe Hinweis unten.',
     unreachable:
       'Unter dieser Adresse antwortet kein Server. Ist die Adresse richtig und das Portal erreichbar?',
-    'not-ckan': 'Unter dieser Adresse antwortet kein CKAN-Portal.',
+    'not-a-portal': 'Unter dieser Adresse antwortet kein Portal, das odw kennt (CKAN).',
   },
   step2: '2. Datensatz',
   search: 'Datensatz suchen',
@@ -131,14 +131,14 @@ const en: Texts = {
   organization: 'Only datasets of this organization (short name, empty: all)',
   connect: 'Connect',
   connecting: 'Connecting …',
-  connected: (title, version) => `Connected to "${title}"${version ? ` (CKAN ${version})` : ''}.`,
+  connected: (url, software) => `Connected to ${url} (${software}).`,
   probeProblem: {
     'invalid-url': 'Please enter an address starting with https:// or http://.',
     'mixed-content':
       'This page runs on https; the browser would block a portal on http://. Please enter the portal’s https address.',
     cors: 'The portal answers but does not allow other websites to read it (CORS). See the note below.',
     unreachable: 'No server answers at this address. Is it correct, and is the portal up?',
-    'not-ckan': 'No CKAN portal answers at this address.',
+    'not-a-portal': 'No portal odw knows (CKAN) answers at this address.',
   },
   step2: '2. Dataset',
   search: 'Search datasets',

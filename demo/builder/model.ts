@@ -2,7 +2,7 @@ import type { Choices, ScriptKind, WidgetLang } from './choices.js';
 import type { ElementEntry } from './element-config.js';
 import type { TEXTS, UiLang } from './i18n.js';
 import type { OptionSpec } from './option-specs.js';
-import type { DatasetSummary, FieldSummary, Probe, SearchResult } from './portal-access.js';
+import type { DatasetSummary, FieldSummary, Probe, SearchSummary } from './portal-access.js';
 import type { Preset } from './presets.js';
 import type { PublicFile } from './snippets.js';
 
@@ -22,7 +22,7 @@ export interface BuilderState {
   elements: ElementEntry[];
   probe?: Probe;
   probing: boolean;
-  search?: SearchResult;
+  search?: SearchSummary;
   searchError?: string;
   searching: boolean;
   dataset?: DatasetSummary;

@@ -61,7 +61,7 @@ export function datasetStep(model: BuilderModel) {
           : state.searchError
             ? t.searchFailed(state.searchError)
             : search
-              ? t.found(search.count, search.datasets.length)
+              ? t.found(search.total, search.datasets.length)
               : nothing
       }
     </p>

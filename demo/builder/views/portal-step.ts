@@ -56,7 +56,7 @@ export function portalStep(model: BuilderModel) {
         state.probing
           ? t.connecting
           : probe?.ok
-            ? t.connected(probe.title, probe.version)
+            ? t.connected(probe.url, `${probe.type} ${probe.version}`.trim())
             : probe
               ? t.probeProblem[probe.problem]
               : nothing
