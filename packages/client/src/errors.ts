@@ -13,6 +13,8 @@ export interface OdwErrorOptions {
   status?: number;
   /** The underlying error. */
   cause?: unknown;
+  /** What to do about it, for developers or portal administrators (e.g. the CKAN CORS settings). */
+  hint?: string;
 }
 
 /** Base class of every error thrown by `@odw/client`. */
@@ -22,11 +24,14 @@ export class OdwError extends Error {
   readonly url?: string;
   /** HTTP status, when a response arrived. */
   readonly status?: number;
+  /** What to do about it, for developers or portal administrators. */
+  readonly hint?: string;
 
   constructor(message: string, options: OdwErrorOptions = {}) {
     super(message, { cause: options.cause });
     this.url = options.url;
     this.status = options.status;
+    this.hint = options.hint;
   }
 }
 
@@ -71,5 +76,37 @@ export class QueryError extends OdwError {
   constructor(message: string, part: string, options: OdwErrorOptions = {}) {
     super(message, options);
     this.part = part;
+  }
+}
+
+/** Where in the source a {@link ParseError} occurred, and what kind of file was being read. */
+export interface ParseErrorOptions extends OdwErrorOptions {
+  /** The format being read. */
+  format: 'csv' | 'json' | 'geojson' | 'unknown';
+  /** 1-based line in the source, when known. */
+  line?: number;
+  /** 1-based column (character position within the line), when known. */
+  column?: number;
+}
+
+/**
+ * A file could not be read at all (binary data, an HTML page instead of CSV, invalid JSON, unknown
+ * coordinate system). The message names the reason and, where it applies, the line and column. Problems a
+ * parser can repair without losing data are warnings on the result instead.
+ */
+export class ParseError extends OdwError {
+  override name = 'ParseError';
+  /** The format being read. */
+  readonly format: ParseErrorOptions['format'];
+  /** 1-based line in the source, when known. */
+  readonly line?: number;
+  /** 1-based column within the line, when known. */
+  readonly column?: number;
+
+  constructor(message: string, options: ParseErrorOptions) {
+    super(message, options);
+    this.format = options.format;
+    this.line = options.line;
+    this.column = options.column;
   }
 }

@@ -1,86 +1,163 @@
 import { PortalError } from '../errors.js';
-import { requestJson, type RequestJsonOptions } from '../http/request-json.js';
-import type { CellValue, Field, FieldType, Query, Table } from '../types.js';
+import type { RequestOptions } from '../http/http-client.js';
+import { own } from '../metadata/own-property.js';
+import type { AdapterSettings } from '../portal/client-options.js';
+import type {
+  Portal,
+  PortalCapabilities,
+  RowsOptions,
+  SearchParams,
+  SearchResult,
+} from '../portal/portal.js';
+import { portalRows } from '../query/page-rows.js';
+import { checkResource, validateQuery } from '../query/validate-query.js';
+import type { Dataset, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
+import { CkanApi } from './ckan-api.js';
+import { ckanDatastore, type DatastoreEndpoint } from './datastore-endpoint.js';
+import { DatastoreQuery } from './datastore-query.js';
+import {
+  normalizeGroup,
+  normalizeOrganization,
+  normalizePackage,
+  normalizeResource,
+} from './normalize-package.js';
+import { normalizeSearchResult, packageSearchParams } from './package-search.js';
 
-interface CkanEnvelope {
-  success: boolean;
-  result?: unknown;
-  error?: { __type?: string; message?: string };
+/** What `connect()` learned about a CKAN portal before creating it. */
+export interface CkanPortalInfo {
+  version?: string;
+  /** Whether the DataStore extension is loaded (from `status_show`'s extension list). */
+  datastore?: boolean;
+  /** Whether the detection request showed that the portal allows this page's origin. */
+  cors?: boolean;
 }
 
-interface CkanDatastoreResult {
-  fields: { id: string; type: string; info?: { label?: string; notes?: string } }[];
-  records: unknown[][];
-  total?: number;
-  total_was_estimated?: boolean;
-}
+/** Page size when listing organizations and groups with all fields (CKAN's default cap is 25). */
+const LIST_PAGE = 25;
 
-const CKAN_TYPES: Record<string, FieldType> = {
-  int: 'integer',
-  int4: 'integer',
-  int8: 'integer',
-  numeric: 'number',
-  float8: 'number',
-  bool: 'boolean',
-  date: 'date',
-  timestamp: 'datetime',
-  json: 'json',
-};
-
-/** A CKAN portal (Action API v3). */
-export class CkanPortal {
-  readonly type = 'ckan' as const;
+/**
+ * A CKAN portal (Action API v3), e.g. offenesdatenportal.de, GovData, open.NRW.
+ * Use `connect()` to create one.
+ */
+export class CkanPortal implements Portal {
+  readonly type: PortalType = 'ckan';
+  protected readonly api: CkanApi;
+  protected readonly caps: PortalCapabilities;
+  protected readonly datastore: DatastoreQuery;
 
   constructor(
     readonly baseUrl: string,
-    private readonly http: RequestJsonOptions = {},
-  ) {}
-
-  /** Calls a CKAN action with GET parameters and unwraps the `{success, result}` envelope. */
-  async action(name: string, params: Record<string, unknown> = {}, signal?: AbortSignal): Promise<unknown> {
-    const url = new URL(
-      `api/3/action/${name}`,
-      this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`,
+    protected readonly settings: AdapterSettings,
+    info: CkanPortalInfo = {},
+  ) {
+    this.api = new CkanApi(baseUrl, settings.http, settings.jsonp);
+    this.api.corsAllowed = info.cors;
+    this.caps = {
+      ...(info.version ? { version: info.version } : {}),
+      datastore: info.datastore ?? true,
+      sql: undefined,
+      cors: undefined,
+      maxLimit: 32_000,
+      jsonp: false,
+    };
+    this.datastore = new DatastoreQuery(
+      this.api,
+      this.datastoreEndpoint(),
+      this.caps,
+      settings.localRowCap,
+      settings.http.clock,
+      settings.http.cache.ttl,
     );
-    for (const [key, value] of Object.entries(params)) {
-      if (value === undefined) continue;
-      url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
-    }
-    const body = (await requestJson(url.href, { ...this.http, signal })) as CkanEnvelope;
-    if (!body.success) {
-      const type = body.error?.__type ?? 'Error';
-      throw new PortalError(body.error?.message ?? type, type, { url: url.href });
-    }
-    return body.result;
   }
 
-  /** Runs a query on a DataStore resource with `datastore_search`. */
-  async query(resourceId: string, query: Query = {}, signal?: AbortSignal): Promise<Table> {
-    const params: Record<string, unknown> = {
-      resource_id: resourceId,
-      records_format: 'lists',
-      limit: query.limit ?? 100,
-      offset: query.offset,
-      sort: query.orderBy?.map((o) => `"${o.field}" ${o.direction ?? 'asc'}`).join(', '),
-      q: query.q,
-    };
-    const result = (await this.action('datastore_search', params, signal)) as CkanDatastoreResult;
-    const keep = result.fields.map((f) => f.id !== '_id');
-    const fields: Field[] = result.fields
-      .filter((_, i) => keep[i])
-      .map((f) => ({
-        name: f.id,
-        type: CKAN_TYPES[f.type] ?? 'text',
-        nativeType: f.type,
-        ...(f.info?.label ? { label: f.info.label } : {}),
-      }));
-    const rows = result.records.map((r) => r.filter((_, i) => keep[i]) as CellValue[]);
-    return {
-      fields,
-      rows,
-      total: result.total,
-      exact: !result.total_was_estimated,
-      source: { pushedDown: true, url: resourceId, method: 'datastore_search' },
-    };
+  /** Where this portal's `datastore_search` lives (DKAN overrides it). */
+  protected datastoreEndpoint(): DatastoreEndpoint {
+    return ckanDatastore(this.api);
+  }
+
+  get capabilities(): PortalCapabilities {
+    return { ...this.caps, cors: this.api.corsAllowed, jsonp: this.api.jsonpActive };
+  }
+
+  protected get context() {
+    return { baseUrl: this.baseUrl, lang: this.settings.lang };
+  }
+
+  async searchDatasets(params: SearchParams = {}, options: RequestOptions = {}): Promise<SearchResult> {
+    const { result } = await this.api.call<unknown>('package_search', packageSearchParams(params), options);
+    return normalizeSearchResult(result, params, this.context);
+  }
+
+  async getDataset(idOrName: string, options: RequestOptions = {}): Promise<Dataset> {
+    const { result, url } = await this.api.call<unknown>('package_show', { id: idOrName }, options);
+    // DKAN answers package_show with a list of one package.
+    const pkg = Array.isArray(result) ? result[0] : result;
+    if (!pkg || typeof pkg !== 'object') {
+      throw new PortalError(`Not Found Error: no dataset "${idOrName}" (GET ${url})`, 'Not Found Error', {
+        url,
+      });
+    }
+    return normalizePackage(pkg, this.context);
+  }
+
+  async listOrganizations(options: RequestOptions = {}): Promise<Organization[]> {
+    const records = await this.listAll('organization_list', options);
+    return records.map((o) => normalizeOrganization(o, this.context)).filter((o) => o !== undefined);
+  }
+
+  async listGroups(options: RequestOptions = {}): Promise<Group[]> {
+    const records = await this.listAll('group_list', options);
+    return records.map((g) => normalizeGroup(g, this.context)).filter((g) => g !== undefined);
+  }
+
+  /** Pages through `organization_list` / `group_list` with all fields (CKAN caps those pages). */
+  private async listAll(action: string, options: RequestOptions): Promise<unknown[]> {
+    const all: unknown[] = [];
+    for (let offset = 0; ; offset += LIST_PAGE) {
+      const { result } = await this.api.call<unknown>(
+        action,
+        { all_fields: true, limit: LIST_PAGE, offset: offset || undefined },
+        options,
+      );
+      if (!Array.isArray(result)) break;
+      all.push(...result);
+      if (result.length < LIST_PAGE) break;
+    }
+    return all;
+  }
+
+  async query(resource: Resource | string, query: Query = {}, options: RequestOptions = {}): Promise<Table> {
+    checkResource(resource);
+    const valid = validateQuery(query);
+    if (typeof resource !== 'string') {
+      return resource.datastoreActive
+        ? this.datastore.run(resource.id, valid, options)
+        : this.queryFile(resource, valid, options);
+    }
+    // A resource given by id is tried in the DataStore first (the usual case for queries); when the
+    // DataStore does not know it, `resource_show` tells where its file is.
+    if (this.caps.datastore) {
+      try {
+        return await this.datastore.run(resource, valid, options);
+      } catch (error) {
+        if (!(error instanceof PortalError && error.code === 'Not Found Error')) throw error;
+      }
+    }
+    const { result } = await this.api.call<unknown>('resource_show', { id: resource }, options);
+    const file = normalizeResource(result, String(own(result, 'package_id') ?? ''), 0, this.context);
+    return this.queryFile({ ...file, datastoreActive: false }, valid, options);
+  }
+
+  rows(resource: Resource | string, query: Query = {}, options: RowsOptions = {}): AsyncIterable<Table> {
+    return portalRows(this, resource, query, options);
+  }
+
+  /** Queries a resource that is only a file: download once, parse, run the query locally. */
+  protected async queryFile(resource: Resource, _query: Query, _options: RequestOptions): Promise<Table> {
+    throw new PortalError(
+      `The resource "${resource.name}" is not in the portal's DataStore; reading its file (${resource.format || 'unknown format'}) needs the file parsers`,
+      'not-queryable',
+      { url: resource.url },
+    );
   }
 }
