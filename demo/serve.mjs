@@ -27,12 +27,13 @@ const portalUrl = portal.url.replace('127.0.0.1', 'localhost');
 const site = await startStaticServer({
   port: sitePort,
   portalUrl,
-  mounts: { '/cdn/': `${root}dist/cdn`, '/': `${root}demo` },
+  mounts: { '/cdn/': `${root}dist/cdn`, '/build/': `${root}dist/demo`, '/': `${root}demo` },
 });
 
 console.log(`
 odw demo
-  Demo pages and builder: ${site.url}/
+  Demo pages:              ${site.url}/
+  Builder:                 ${site.url}/builder.html
   Demo portal (CKAN API):  ${portalUrl}/api/3/action/status_show
   CDN build:               ${site.url}/cdn/odw.js
 Stop with Ctrl+C.`);
