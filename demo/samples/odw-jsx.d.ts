@@ -10,7 +10,6 @@ type OdwTableProps = Partial<Pick<OdwTable, 'portal' | 'datasetId' | 'resource' 
 };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'odw-table': OdwTableProps;

@@ -78,3 +78,35 @@ export class QueryError extends OdwError {
     this.part = part;
   }
 }
+
+/** Where in the source a {@link ParseError} occurred, and what kind of file was being read. */
+export interface ParseErrorOptions extends OdwErrorOptions {
+  /** The format being read. */
+  format: 'csv' | 'json' | 'geojson' | 'unknown';
+  /** 1-based line in the source, when known. */
+  line?: number;
+  /** 1-based column (character position within the line), when known. */
+  column?: number;
+}
+
+/**
+ * A file could not be read at all (binary data, an HTML page instead of CSV, invalid JSON, unknown
+ * coordinate system). The message names the reason and, where it applies, the line and column. Problems a
+ * parser can repair without losing data are warnings on the result instead.
+ */
+export class ParseError extends OdwError {
+  override name = 'ParseError';
+  /** The format being read. */
+  readonly format: ParseErrorOptions['format'];
+  /** 1-based line in the source, when known. */
+  readonly line?: number;
+  /** 1-based column within the line, when known. */
+  readonly column?: number;
+
+  constructor(message: string, options: ParseErrorOptions) {
+    super(message, options);
+    this.format = options.format;
+    this.line = options.line;
+    this.column = options.column;
+  }
+}

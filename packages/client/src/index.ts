@@ -27,3 +27,4 @@ export type { InflightRequests } from './http/inflight.js';
 export { runLocalQuery, type LocalResult } from './query/local-engine.js';
 export { validateQuery, aggregateName } from './query/validate-query.js';
 export { normalizeLicense, type LicenseInput } from './metadata/normalize-license.js';
+export * from './formats/index.js';

@@ -54,6 +54,11 @@ export interface Field {
   unit?: string;
   /** The type the portal reported (`int4`, `numeric`, `text`, ODS `double` …), for reference. */
   nativeType?: string;
+  /**
+   * How the source wrote the values when a parser converted them, e.g. `1.234,56` (German numbers),
+   * `1,234.56`, `dd.mm.yyyy`, `m/d/yyyy`, `ja/nein`, `WKT`, `lat/lon`. Absent when values were taken as they are.
+   */
+  format?: string;
 }
 
 /** Where the rows of a {@link Table} came from and how they were computed. */
@@ -98,12 +103,23 @@ export interface SourceMeta {
   delimiter?: string;
   /** The line ending of a CSV file. */
   lineEnding?: '\r\n' | '\n' | '\r';
-  /** 0-based index of the header row among the source's lines. */
+  /**
+   * 0-based index of the (first) header row among the source's records; equal to the line index unless a
+   * quoted cell above it spans lines. `-1` when the file has no header row.
+   */
   headerRow?: number;
+  /** Number of header rows that were combined into the column names (statistical exports use several). */
+  headerRows?: number;
+  /** Lines above the table (title, notes of statistical exports), as text; kept so nothing is lost. */
+  preamble?: string[];
+  /** Lines below the table (footnotes, copyright), as text; kept so nothing is lost. */
+  footer?: string[];
   /** Detection confidence between 0 and 1 for guessed properties. */
   confidence?: number;
   /** Bytes read. */
   bytes?: number;
+  /** The source's coordinate reference system when a parser reprojected coordinates, e.g. `EPSG:25832`. */
+  crs?: string;
 }
 
 /**
@@ -253,4 +269,37 @@ export interface Query {
   /** Group by these fields; combine with `aggregates`. */
   groupBy?: string[];
   aggregates?: Aggregate[];
+}
+
+/** A GeoJSON Feature (RFC 7946). */
+export interface GeoJsonFeature {
+  type: 'Feature';
+  /** `null` for a feature without location, which RFC 7946 allows. */
+  geometry: GeoJsonGeometry | null;
+  properties: { [key: string]: JsonValue } | null;
+  id?: string | number;
+  bbox?: number[];
+}
+
+/** A GeoJSON FeatureCollection (RFC 7946): WGS84 longitude/latitude, no `crs` member. */
+export interface GeoJsonFeatureCollection {
+  type: 'FeatureCollection';
+  features: GeoJsonFeature[];
+  bbox?: number[];
+}
+
+/**
+ * What {@link parseGeoJson} returns: the features in RFC 7946 form (WGS84, exterior rings counter-clockwise),
+ * the coordinate reference system the source used, and what was repaired on the way.
+ */
+export interface GeoResult {
+  collection: GeoJsonFeatureCollection;
+  /** The source's CRS as detected or declared, e.g. `OGC:CRS84`, `EPSG:4326`, `EPSG:25832`, `EPSG:3857`. */
+  crs: string;
+  /** Problems found and repaired while reading (reprojection, rewound rings, swapped axes …). */
+  warnings: DataWarning[];
+  /** Where the features came from; `method` is `file`. */
+  source: TableSource;
+  /** Facts about the source file (encoding, bytes). */
+  meta?: SourceMeta;
 }

@@ -13,6 +13,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cssTextRollup } from '../../../test/css-text.mjs';
+import { workerUrl } from '../../widgets/build/worker-url.mjs';
 import { sriOf, virtualModules } from './rollup-helpers.mjs';
 import { printSummary } from './summary.mjs';
 
@@ -100,6 +101,7 @@ export function cdnBuild(outDir = process.env.ODW_CDN_DIR ?? 'dist/cdn') {
       cssTextRollup(),
       nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
       compile(outDir, 'packages/embed/tsconfig.json'),
+      workerUrl(),
       minify(true),
       publish((bundle) => {
         const entries = {};

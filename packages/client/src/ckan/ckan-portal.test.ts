@@ -336,6 +336,21 @@ describe('CkanPortal', () => {
       expect(callsTo(fetchFn, 'datastore_search').length - before).to.equal(1);
     });
 
+    it('reads the source once when paging through a locally computed result', async () => {
+      const fetchFn = fakeCkan({ [RID]: COUNTS });
+      const p = await portal(fetchFn);
+      const pages: number[] = [];
+      const query = {
+        where: [{ field: 'wochentag', op: 'contains' as const, value: 'nes' }],
+        select: ['zeit'],
+      };
+      for await (const page of p.rows(RID, query, { pageSize: 5 })) pages.push(page.rows.length);
+      expect(pages).to.deep.equal([5, 5, 5, 5, 4]);
+      // The columns (for the SQL attempt, refused once), then one read of the table, not one per page.
+      expect(callsTo(fetchFn, 'datastore_search').map((c) => c.get('limit'))).to.deep.equal(['0', '32000']);
+      expect(callsTo(fetchFn, 'datastore_search_sql')).to.have.length(1);
+    });
+
     it('respects offset and limit of the query across pages', async () => {
       const p = await portal(fakeCkan({ [RID]: COUNTS }));
       const ids: unknown[] = [];

@@ -8,8 +8,9 @@ export interface PortalCapabilities {
   /** Whether the portal answers queries on resources (CKAN DataStore, ODS records API). */
   datastore: boolean;
   /**
-   * Whether the portal runs SQL aggregates (CKAN `datastore_search_sql`). `undefined` until the first
-   * aggregate query found out: odw detects it, never assumes it.
+   * Whether the portal computes aggregates and arbitrary conditions itself: CKAN `datastore_search_sql`
+   * (`undefined` until the first such query found out: odw detects it, never assumes it), Opendatasoft's
+   * ODSQL (`true`), DKAN (`false`).
    */
   sql: boolean | undefined;
   /**

@@ -168,3 +168,11 @@ export function checkFieldNames(query: Query, names: readonly string[]): void {
   const sortable = new Set(isAggregating(query) ? outputNames(query, names) : names);
   query.orderBy?.forEach((o, i) => sortable.has(o.field) || unknown(o.field, `orderBy[${i}].field`));
 }
+
+/** Checks the resource argument of `query()`/`rows()`: a resource object or a non-empty id. */
+export function checkResource(resource: unknown): void {
+  const id = typeof resource === 'string' ? resource : (resource as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string' || id.trim() === '') {
+    throw new QueryError('Invalid query: resource must be a resource or a resource id, got none', 'resource');
+  }
+}
