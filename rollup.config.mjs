@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { builderBuild } from './demo/build/builder-build.mjs';
 import { cdnBuild } from './packages/embed/build/cdn-build.mjs';
+import { workerUrl } from './packages/widgets/build/worker-url.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -33,7 +34,7 @@ const library = (pkg, external) => ({
     preserveModules: true,
     preserveModulesRoot: `packages/${pkg}/src`,
   },
-  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg)],
+  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg), workerUrl()],
 });
 
 const targets = {
@@ -45,9 +46,8 @@ const targets = {
   },
   portal: {
     input: ['packages/demo-portal/src/index.ts', 'packages/demo-portal/src/cli.ts'],
-    // Runtime dependencies stay imports (the BLNS corpus is a JSON module Node loads itself).
-    external: [...nodeBuiltins, /^@electric-sql\//, /^big-list-of-naughty-strings\//],
-    output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true, importAttributesKey: 'with' },
+    external: [...nodeBuiltins, /^@electric-sql\//],
+    output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['source', 'node'], preferBuiltins: true }),
       typescript({
