@@ -28,6 +28,30 @@ describe('connect', () => {
     expect((await connect('https://portal.example', { fetch: fetchFn, ...fresh() })).type).to.equal('ckan');
   });
 
+  it('detects Opendatasoft when CKAN’s API is missing', async () => {
+    const fetchFn = fakeFetch((url) =>
+      url.pathname === '/api/explore/v2.1/catalog/datasets'
+        ? json({ total_count: 12, results: [] })
+        : json({ error: 'no' }, 404),
+    );
+    const portal = await connect('https://open-data.dortmund.de', { fetch: fetchFn, ...fresh() });
+    expect(portal.type).to.equal('ods');
+    expect(fetchFn.calls.map((c) => new URL(c.url).pathname)).to.deep.equal([
+      '/api/3/action/status_show',
+      '/api/explore/v2.1/catalog/datasets',
+    ]);
+  });
+
+  it('detects DKAN: no status_show, but CKAN’s site_read', async () => {
+    const fetchFn = fakeFetch((url) =>
+      url.pathname === '/api/3/action/site_read'
+        ? ckanOk(true)
+        : new Response('<html>404</html>', { status: 404 }),
+    );
+    const portal = await connect('https://opendata.duesseldorf.de', { fetch: fetchFn, ...fresh() });
+    expect(portal.type).to.equal('dkan');
+  });
+
   it('makes no request when the type is given', async () => {
     const fetchFn = fakeFetch(() => json({}));
     const portal = await connect('https://portal.example/api/3', {

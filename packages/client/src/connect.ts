@@ -1,6 +1,9 @@
 import { CkanApi } from './ckan/ckan-api.js';
 import { CkanPortal, type CkanPortalInfo } from './ckan/ckan-portal.js';
-import { HttpError, PortalError } from './errors.js';
+import { DkanPortal } from './dkan/dkan-portal.js';
+import { HttpError, PortalError, QueryError } from './errors.js';
+import { OdsApi } from './ods/ods-api.js';
+import { OdsPortal } from './ods/ods-portal.js';
 import { own, ownString } from './metadata/own-property.js';
 import { resolveSettings, type AdapterSettings, type ClientOptions } from './portal/client-options.js';
 import type { Portal } from './portal/portal.js';
@@ -34,6 +37,33 @@ async function probeCkan(baseUrl: string, settings: AdapterSettings, signal?: Ab
   }
 }
 
+/** Asks the Explore API v2.1 catalogue; Opendatasoft answers with `total_count`. */
+async function probeOds(baseUrl: string, settings: AdapterSettings, signal?: AbortSignal): Promise<boolean> {
+  try {
+    const { body } = await new OdsApi(baseUrl, settings.http).get(
+      'catalog/datasets',
+      { limit: 0 },
+      { signal },
+    );
+    return typeof own(body, 'total_count') === 'number';
+  } catch (error) {
+    if (notThisType(error) || error instanceof PortalError) return false;
+    throw error;
+  }
+}
+
+/** DKAN answers CKAN's `site_read` (but not `status_show`, which only CKAN has). */
+async function probeDkan(baseUrl: string, settings: AdapterSettings, signal?: AbortSignal): Promise<boolean> {
+  try {
+    await new CkanApi(baseUrl, settings.http).call('site_read', {}, { signal });
+    return true;
+  } catch (error) {
+    if (notThisType(error)) return false;
+    if (error instanceof PortalError) return true;
+    throw error;
+  }
+}
+
 function create(
   type: PortalType,
   baseUrl: string,
@@ -43,10 +73,12 @@ function create(
   switch (type) {
     case 'ckan':
       return new CkanPortal(baseUrl, settings, info);
+    case 'dkan':
+      return new DkanPortal(baseUrl, settings);
+    case 'ods':
+      return new OdsPortal(baseUrl, settings);
     default:
-      throw new PortalError(`Portal type "${type}" is not supported yet`, 'unsupported-portal', {
-        url: baseUrl,
-      });
+      throw new QueryError(`Unknown portal type "${String(type)}" (use ckan, dkan or ods)`, 'type');
   }
 }
 
@@ -75,6 +107,8 @@ export async function connect(url: string, options: ClientOptions = {}): Promise
   if (hint && hint !== 'ckan') return create(hint, baseUrl, settings);
   const info = await probeCkan(baseUrl, settings, options.signal);
   if (info) return create('ckan', baseUrl, settings, info);
+  if (await probeOds(baseUrl, settings, options.signal)) return create('ods', baseUrl, settings);
+  if (await probeDkan(baseUrl, settings, options.signal)) return create('dkan', baseUrl, settings);
   throw new PortalError(`No CKAN, DKAN or Opendatasoft API found at ${baseUrl}`, 'unknown-portal', {
     url: baseUrl,
     hint: 'Check the URL, or pass options.type when the portal hides its status endpoint.',

@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 export { OdwTable } from './table/table.js';
+export type { TableState, OdwStateDetail } from './table/table-state.js';
+export { AttributeError, type AttributeProblem } from './internal/attribute-error.js';
 export { defineElement, type OdwElementClass } from './internal/define.js';
 export type { OdwLoadDetail, OdwErrorDetail } from './internal/events.js';
 export type { Lang } from './internal/i18n.js';

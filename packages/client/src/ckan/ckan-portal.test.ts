@@ -213,6 +213,35 @@ describe('CkanPortal', () => {
     });
   });
 
+  it('keeps columns named __proto__ and constructor as data in list and object records', async () => {
+    const hostile: FakeTable = {
+      fields: [
+        { id: '__proto__', type: 'text' },
+        { id: 'constructor', type: 'int4' },
+      ],
+      records: [JSON.parse('{"__proto__": "polluted", "constructor": 1}'), JSON.parse('{"__proto__": "x"}')],
+    };
+    // datastore_search_sql answers with records as objects, parsed from JSON text as a portal sends them.
+    const sqlAnswer = `{"success": true, "result": {"fields": [{"id": "__proto__", "type": "text"}, {"id": "constructor", "type": "int4"}],
+      "records": [{"__proto__": "polluted", "constructor": 1}, {"__proto__": "x"}]}}`;
+    const fetchFn = fakeCkan({ [RID]: hostile }, { sql: () => new Response(sqlAnswer, { status: 200 }) });
+    const p = await portal(fetchFn);
+    const listed = await p.query(RID, {});
+    expect(listed.fields.map((f) => f.name)).to.deep.equal(['__proto__', 'constructor']);
+    expect(listed.rows).to.deep.equal([
+      ['polluted', 1],
+      ['x', null],
+    ]);
+    const viaSql = await p.query(RID, { where: [{ field: 'constructor', op: '>', value: 0 }] });
+    expect(viaSql.source.method).to.equal('datastore_search_sql');
+    // A missing "constructor" is a missing value, not Object.prototype.constructor.
+    expect(viaSql.rows).to.deep.equal([
+      ['polluted', 1],
+      ['x', null],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
   describe('metadata', () => {
     it('searches with quoted filter queries and normalizes facets', async () => {
       let seen: URLSearchParams | undefined;
@@ -334,6 +363,21 @@ describe('CkanPortal', () => {
         break;
       }
       expect(callsTo(fetchFn, 'datastore_search').length - before).to.equal(1);
+    });
+
+    it('reads the source once when paging through a locally computed result', async () => {
+      const fetchFn = fakeCkan({ [RID]: COUNTS });
+      const p = await portal(fetchFn);
+      const pages: number[] = [];
+      const query = {
+        where: [{ field: 'wochentag', op: 'contains' as const, value: 'nes' }],
+        select: ['zeit'],
+      };
+      for await (const page of p.rows(RID, query, { pageSize: 5 })) pages.push(page.rows.length);
+      expect(pages).to.deep.equal([5, 5, 5, 5, 4]);
+      // The columns (for the SQL attempt, refused once), then one read of the table, not one per page.
+      expect(callsTo(fetchFn, 'datastore_search').map((c) => c.get('limit'))).to.deep.equal(['0', '32000']);
+      expect(callsTo(fetchFn, 'datastore_search_sql')).to.have.length(1);
     });
 
     it('respects offset and limit of the query across pages', async () => {

@@ -9,10 +9,11 @@ import type {
   SearchParams,
   SearchResult,
 } from '../portal/portal.js';
-import { pageRows } from '../query/page-rows.js';
-import { validateQuery } from '../query/validate-query.js';
+import { portalRows } from '../query/page-rows.js';
+import { checkResource, validateQuery } from '../query/validate-query.js';
 import type { Dataset, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
 import { CkanApi } from './ckan-api.js';
+import { ckanDatastore, type DatastoreEndpoint } from './datastore-endpoint.js';
 import { DatastoreQuery } from './datastore-query.js';
 import {
   normalizeGroup,
@@ -59,7 +60,19 @@ export class CkanPortal implements Portal {
       maxLimit: 32_000,
       jsonp: false,
     };
-    this.datastore = new DatastoreQuery(this.api, this.caps, settings.localRowCap);
+    this.datastore = new DatastoreQuery(
+      this.api,
+      this.datastoreEndpoint(),
+      this.caps,
+      settings.localRowCap,
+      settings.http.clock,
+      settings.http.cache.ttl,
+    );
+  }
+
+  /** Where this portal's `datastore_search` lives (DKAN overrides it). */
+  protected datastoreEndpoint(): DatastoreEndpoint {
+    return ckanDatastore(this.api);
   }
 
   get capabilities(): PortalCapabilities {
@@ -76,8 +89,15 @@ export class CkanPortal implements Portal {
   }
 
   async getDataset(idOrName: string, options: RequestOptions = {}): Promise<Dataset> {
-    const { result } = await this.api.call<unknown>('package_show', { id: idOrName }, options);
-    return normalizePackage(result, this.context);
+    const { result, url } = await this.api.call<unknown>('package_show', { id: idOrName }, options);
+    // DKAN answers package_show with a list of one package.
+    const pkg = Array.isArray(result) ? result[0] : result;
+    if (!pkg || typeof pkg !== 'object') {
+      throw new PortalError(`Not Found Error: no dataset "${idOrName}" (GET ${url})`, 'Not Found Error', {
+        url,
+      });
+    }
+    return normalizePackage(pkg, this.context);
   }
 
   async listOrganizations(options: RequestOptions = {}): Promise<Organization[]> {
@@ -107,6 +127,7 @@ export class CkanPortal implements Portal {
   }
 
   async query(resource: Resource | string, query: Query = {}, options: RequestOptions = {}): Promise<Table> {
+    checkResource(resource);
     const valid = validateQuery(query);
     if (typeof resource !== 'string') {
       return resource.datastoreActive
@@ -128,11 +149,7 @@ export class CkanPortal implements Portal {
   }
 
   rows(resource: Resource | string, query: Query = {}, options: RowsOptions = {}): AsyncIterable<Table> {
-    const valid = validateQuery(query);
-    return pageRows((page) => this.query(resource, page, options), valid, {
-      pageSize: options.pageSize ?? 1000,
-      signal: options.signal,
-    });
+    return portalRows(this, resource, query, options);
   }
 
   /** Queries a resource that is only a file: download once, parse, run the query locally. */

@@ -4,15 +4,14 @@ import { own } from '../metadata/own-property.js';
 import type { PortalCapabilities } from '../portal/portal.js';
 import { runLocalQuery } from '../query/local-engine.js';
 import { checkFieldNames, isAggregating, outputNames } from '../query/validate-query.js';
-import type { Field, Query, Table, TableSource } from '../types.js';
+import type { Clock } from '../http/clock.js';
+import { RecentReads } from '../query/recent-reads.js';
+import { tableSource } from '../portal/table-source.js';
+import type { Field, Query, Table } from '../types.js';
 import type { ActionResult, CkanApi } from './ckan-api.js';
 import { datastoreFields, recordsToRows, ROW_ID_FIELDS } from './datastore-fields.js';
-import {
-  datastorePage,
-  datastoreSearchParams,
-  fitsDatastoreSearch,
-  type DatastorePage,
-} from './datastore-search.js';
+import type { DatastoreEndpoint } from './datastore-endpoint.js';
+import { datastorePage, type DatastorePage } from './datastore-search.js';
 import { countSql, selectSql } from './datastore-sql.js';
 
 /** Rows a query returns when it sets no `limit` (CKAN's own default). */
@@ -36,21 +35,6 @@ function sqlRefusal(error: unknown): 'off' | 'maybe' | undefined {
   return undefined;
 }
 
-function source(
-  method: TableSource['method'],
-  response: ActionResult<unknown>,
-  extra: Partial<TableSource> = {},
-): TableSource {
-  return {
-    pushedDown: true,
-    url: response.url,
-    method,
-    retrievedAt: new Date(response.fetchedAt).toISOString(),
-    ...(response.stale ? { stale: true } : {}),
-    ...extra,
-  };
-}
-
 /** Reorders columns to the order `select` asked for (portals may return them in table order). */
 function inSelectOrder(page: DatastorePage, select: readonly string[] | undefined): DatastorePage {
   if (!select) return page;
@@ -71,17 +55,23 @@ function inSelectOrder(page: DatastorePage, select: readonly string[] | undefine
  */
 export class DatastoreQuery {
   private readonly fieldCache = new Map<string, Promise<Field[]>>();
+  private readonly scans: RecentReads<Table>;
 
   constructor(
     private readonly api: CkanApi,
+    private readonly endpoint: DatastoreEndpoint,
     private readonly capabilities: PortalCapabilities,
     private readonly rowCap: number,
-  ) {}
+    clock: Clock,
+    reuseFor: number,
+  ) {
+    this.scans = new RecentReads(clock, reuseFor);
+  }
 
   /** Runs `query` (already validated) on the DataStore table of `resourceId`. */
   async run(resourceId: string, query: Query, options: RequestOptions): Promise<Table> {
-    if (fitsDatastoreSearch(query)) return this.search(resourceId, query, options);
-    if (this.capabilities.sql !== false && !query.q?.trim()) {
+    if (this.endpoint.fits(query)) return this.search(resourceId, query, options);
+    if (this.endpoint.sql && this.capabilities.sql !== false && !query.q?.trim()) {
       try {
         const table = await this.sql(resourceId, query, options);
         this.capabilities.sql = true;
@@ -101,8 +91,8 @@ export class DatastoreQuery {
   fields(resourceId: string, options: RequestOptions): Promise<Field[]> {
     let fields = this.fieldCache.get(resourceId);
     if (!fields) {
-      fields = this.api
-        .call<unknown>('datastore_search', { resource_id: resourceId, limit: 0 }, options)
+      fields = this.endpoint
+        .search(resourceId, {}, { limit: 0, offset: 0 }, options)
         .then((r) => datastoreFields(own(r.result, 'fields')).filter((f) => !INTERNAL_FIELDS.has(f.name)));
       fields.catch(() => this.fieldCache.delete(resourceId));
       this.fieldCache.set(resourceId, fields);
@@ -135,12 +125,8 @@ export class DatastoreQuery {
     const rows: Table['rows'] = [];
     let pageLimit = Math.min(limit, this.capabilities.maxLimit);
     for (;;) {
-      const params = datastoreSearchParams(resourceId, query, {
-        limit: pageLimit,
-        offset: offset + rows.length,
-      });
-      const response = await this.api
-        .call<unknown>('datastore_search', params, options)
+      const response = await this.endpoint
+        .search(resourceId, query, { limit: pageLimit, offset: offset + rows.length }, options)
         .catch((error: unknown) => this.explainRejection(error, resourceId, query, options));
       const page = inSelectOrder(datastorePage(response.result, query), query.select);
       first ??= { page, response };
@@ -159,7 +145,7 @@ export class DatastoreQuery {
       rows: rows.slice(0, limit),
       total: page.total,
       exact: page.exact,
-      source: source('datastore_search', response),
+      source: tableSource('datastore_search', response),
     };
   }
 
@@ -195,7 +181,7 @@ export class DatastoreQuery {
       rows,
       total,
       exact: own(response.result, 'records_truncated') !== true,
-      source: source('datastore_search_sql', response),
+      source: tableSource('datastore_search_sql', response),
     };
   }
 
@@ -222,8 +208,13 @@ export class DatastoreQuery {
       where: (query.where ?? []).filter((c) => c.op === '=' || c.op === 'in'),
       ...(query.q?.trim() ? { q: query.q } : {}),
     };
-    if (!fitsDatastoreSearch(pushed)) pushed.where = [];
-    const read = await this.search(resourceId, { ...pushed, limit: this.rowCap }, options);
+    if (!this.endpoint.fits(pushed)) pushed.where = [];
+    const key = JSON.stringify([resourceId, pushed]);
+    const read = await this.scans.get(
+      key,
+      () => this.search(resourceId, { ...pushed, limit: this.rowCap }, options),
+      options.fresh,
+    );
     // `q` was applied by the portal (word search); the local engine must not apply it again as a substring.
     const { q: _applied, ...rest } = query;
     const local = runLocalQuery(read.fields, read.rows, { ...rest, limit: query.limit ?? DEFAULT_LIMIT });

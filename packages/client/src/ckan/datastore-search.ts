@@ -43,6 +43,7 @@ export function datastoreSearchParams(
   resourceId: string,
   query: Query,
   page: { limit: number; offset: number },
+  rowId: string | null = '_id',
 ): ActionParams {
   const filters = pushableFilters(query.where ?? []) ?? [];
   return {
@@ -51,7 +52,7 @@ export function datastoreSearchParams(
     // Object.fromEntries defines own properties, so a column named "__proto__" stays a filter key.
     filters: filters.length ? Object.fromEntries(filters) : undefined,
     fields: query.select?.join(','),
-    sort: sortText(query, '_id'),
+    sort: sortText(query, rowId ?? undefined),
     limit: page.limit,
     offset: page.offset || undefined,
     records_format: 'lists',

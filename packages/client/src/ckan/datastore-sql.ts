@@ -1,5 +1,5 @@
 import { QueryError } from '../errors.js';
-import { coerceToField } from '../query/compare-values.js';
+import { coerceToField, valueError } from '../query/compare-values.js';
 import { aggregateName, isAggregating, outputNames } from '../query/validate-query.js';
 import type { Aggregate, Condition, Field, Query } from '../types.js';
 
@@ -41,12 +41,7 @@ function fieldMap(fields: readonly Field[]): Map<string, Field> {
 
 /** Checks a comparison value against the column type, so the portal never has to reject it. */
 function literalFor(value: string | number | boolean, field: Field, part: string): string {
-  if (coerceToField(value, field.type) === undefined) {
-    throw new QueryError(
-      `Invalid query: ${part} "${String(value)}" is not a valid ${field.type} for the field "${field.name}"`,
-      part,
-    );
-  }
+  if (coerceToField(value, field.type) === undefined) throw valueError(value, field, part);
   return quoteLiteral(value, part);
 }
 

@@ -1,4 +1,5 @@
-import type { CellValue, FieldType } from '../types.js';
+import { QueryError } from '../errors.js';
+import type { CellValue, Field, FieldType } from '../types.js';
 
 const collator = new Intl.Collator('de', { sensitivity: 'variant' });
 
@@ -30,6 +31,14 @@ export function coerceToField(value: string | number | boolean, type: FieldType)
     return undefined;
   }
   return String(value);
+}
+
+/** The error for a condition value the column cannot hold (e.g. `"zwanzig"` for an integer column). */
+export function valueError(value: string | number | boolean, field: Field, part: string): QueryError {
+  return new QueryError(
+    `Invalid query: ${part} "${String(value)}" is not a valid ${field.type} for the field "${field.name}"`,
+    part,
+  );
 }
 
 /**

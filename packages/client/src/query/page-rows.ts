@@ -1,5 +1,8 @@
 import { abortReason } from '../http/clock.js';
-import type { Query, Table } from '../types.js';
+import type { RequestOptions } from '../http/http-client.js';
+import type { RowsOptions } from '../portal/portal.js';
+import type { Query, Resource, Table } from '../types.js';
+import { checkResource, validateQuery } from './validate-query.js';
 
 /** Options of {@link pageRows}. */
 export interface PageRowsOptions {
@@ -33,4 +36,19 @@ export async function* pageRows(
     if (page.rows.length < limit) return;
     if (page.exact && page.total !== undefined && offset >= page.total) return;
   }
+}
+
+/** A portal's `rows()`: checks the arguments at once (not on the first `next()`), then pages `query()`. */
+export function portalRows(
+  portal: { query(resource: Resource | string, query: Query, options: RequestOptions): Promise<Table> },
+  resource: Resource | string,
+  query: Query,
+  options: RowsOptions,
+): AsyncIterable<Table> {
+  checkResource(resource);
+  const valid = validateQuery(query);
+  return pageRows((window) => portal.query(resource, window, options), valid, {
+    pageSize: options.pageSize ?? 1000,
+    signal: options.signal,
+  });
 }

@@ -109,7 +109,16 @@ export function isAggregating(query: Query): boolean {
 
 /**
  * Checks a query's structure (not yet its field names) and throws a `QueryError` whose `part` names the
- * first bad part, e.g. `where[1].op`.
+ * first bad part, e.g. `where[1].op`. Every portal method runs it before any request.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   validateQuery({ where: [{ field: 'jahr', op: 'like', value: '20%' }] });
+ * } catch (error) {
+ *   if (error instanceof QueryError) console.log(error.part); // 'where[0].op'
+ * }
+ * ```
  */
 export function validateQuery(query: unknown): Query {
   if (query === undefined) return {};
@@ -167,4 +176,12 @@ export function checkFieldNames(query: Query, names: readonly string[]): void {
   );
   const sortable = new Set(isAggregating(query) ? outputNames(query, names) : names);
   query.orderBy?.forEach((o, i) => sortable.has(o.field) || unknown(o.field, `orderBy[${i}].field`));
+}
+
+/** Checks the resource argument of `query()`/`rows()`: a resource object or a non-empty id. */
+export function checkResource(resource: unknown): void {
+  const id = typeof resource === 'string' ? resource : (resource as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string' || id.trim() === '') {
+    throw new QueryError('Invalid query: resource must be a resource or a resource id, got none', 'resource');
+  }
 }

@@ -20,3 +20,24 @@ export function resolveLang(element: Element): Lang {
 export function localeOf(lang: Lang): string {
   return lang === 'en' ? 'en-GB' : 'de-DE';
 }
+
+const countFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A whole number as readers write it: `52.341` in German, `52,341` in English. */
+export function formatCount(value: number, lang: Lang): string {
+  let format = countFormats.get(lang);
+  if (!format) countFormats.set(lang, (format = new Intl.NumberFormat(localeOf(lang))));
+  return format.format(value);
+}
+
+/** A point in time as `31.12.2024, 14:30` (reader's time zone: it is about when the reader's page loaded data). */
+export function formatTimestamp(value: Date | string, lang: Lang, withTime = true): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+  }).format(date);
+}

@@ -1,0 +1,268 @@
+/**
+ * Turns any failure an odw element meets into two sentences for readers and editors, in their language:
+ * what happened, and what to do. Errors are recognized by `name` (not `instanceof`), so they are also
+ * understood when a page happens to load two copies of the client.
+ */
+import type { FieldType } from '@odw/client';
+import type { AttributeError } from './attribute-error.js';
+import type { Lang } from './i18n.js';
+
+/** A failure explained: the cause and what to do about it. */
+export interface ErrorMessage {
+  cause: string;
+  action: string;
+}
+
+/** What the element was doing when the error happened, so a "not found" can name the attribute. */
+export interface ErrorContext {
+  /** The attribute whose value the failing request used, e.g. `dataset`. */
+  attribute?: string;
+  /** That attribute's value. */
+  value?: string;
+}
+
+interface ErrorLike {
+  name?: string;
+  message?: string;
+  status?: number;
+  code?: string;
+  part?: string;
+}
+
+const TYPE_NAMES: Record<Lang, Partial<Record<FieldType, string>>> = {
+  de: {
+    integer: 'ganze Zahl',
+    number: 'Zahl',
+    date: 'Datum',
+    datetime: 'Datum mit Uhrzeit',
+    boolean: 'ja/nein',
+  },
+  en: {
+    integer: 'whole number',
+    number: 'number',
+    date: 'date',
+    datetime: 'date and time',
+    boolean: 'yes/no',
+  },
+};
+
+/** One valid example per attribute, shown when an attribute cannot be read. */
+const EXAMPLES: Record<string, string> = {
+  filter: 'Bezirk = 4; Jahr >= 2020; Straße ~ weg',
+  columns: 'Straße, Bezirk:Abfuhrbezirk',
+  sort: '-Datum, Name',
+  'number-format': 'Betrag: #,##0.00 €; Jahr: 0',
+  'date-format': 'Datum: long; Uhrzeit: time',
+};
+
+const MAX_LISTED_COLUMNS = 12;
+
+function listColumns(columns: string[]): string {
+  const shown = columns.slice(0, MAX_LISTED_COLUMNS).map((c) => `„${c}“`);
+  return columns.length > MAX_LISTED_COLUMNS ? `${shown.join(', ')} …` : shown.join(', ');
+}
+
+function attributeMessage(error: AttributeError, lang: Lang): ErrorMessage {
+  const a = error.attribute;
+  const p = error.problem;
+  const de = lang === 'de';
+  switch (p.kind) {
+    case 'syntax':
+      return {
+        cause: de
+          ? `Das Attribut „${a}“ ist nicht lesbar: Fehler bei „${p.near}“.`
+          : `The attribute “${a}” cannot be read: error at “${p.near}”.`,
+        action: EXAMPLES[a]
+          ? de
+            ? `So sieht eine gültige Angabe aus: ${a}="${EXAMPLES[a]}"`
+            : `A valid value looks like this: ${a}="${EXAMPLES[a]}"`
+          : de
+            ? 'Prüfen Sie die Schreibweise in der Dokumentation.'
+            : 'Check the syntax in the documentation.',
+      };
+    case 'unknown-column':
+      return {
+        cause: de
+          ? `Die Spalte „${p.column}“ aus dem Attribut „${a}“ gibt es in diesen Daten nicht.`
+          : `The column “${p.column}” named in the attribute “${a}” does not exist in this data.`,
+        action: de
+          ? `Vorhandene Spalten: ${listColumns(p.known)}`
+          : `Available columns: ${listColumns(p.known)}`,
+      };
+    case 'bad-value': {
+      const type = TYPE_NAMES[lang][p.type] ?? p.type;
+      return {
+        cause: de
+          ? `„${p.value}“ im Attribut „${a}“ ist kein gültiger Wert für die Spalte „${p.column}“ (${type}).`
+          : `“${p.value}” in the attribute “${a}” is not a valid value for the column “${p.column}” (${type}).`,
+        action: de
+          ? 'Schreiben Sie Zahlen ohne Tausenderpunkt (1234,5) und Datumsangaben als 31.12.2024 oder 2024-12-31.'
+          : 'Write numbers without thousands separators (1234.5) and dates as 2024-12-31 or 31.12.2024.',
+      };
+    }
+    case 'not-found':
+      return notFound(a, p.value, lang);
+    case 'not-tabular':
+      return {
+        cause: de
+          ? `„${p.value}“ (Attribut „${a}“) ist ${p.format ? `eine ${p.format}-Datei` : 'keine Datei'} und keine Tabelle.`
+          : `“${p.value}” (attribute “${a}”) is ${p.format ? `a ${p.format} file` : 'not a file'}, not a table.`,
+        action: de
+          ? 'Wählen Sie eine Ressource im Format CSV oder JSON oder eine mit DataStore.'
+          : 'Choose a CSV or JSON resource, or one with a DataStore.',
+      };
+    case 'out-of-range':
+      return {
+        cause: de
+          ? `Der Wert „${p.value}“ im Attribut „${a}“ ist nicht erlaubt.`
+          : `The value “${p.value}” of the attribute “${a}” is not allowed.`,
+        action:
+          p.min !== undefined
+            ? de
+              ? `Erlaubt sind Werte ab ${p.min}.`
+              : `Use ${p.min} or more.`
+            : de
+              ? `Erlaubt sind Werte bis ${p.max}.`
+              : `Use at most ${p.max}.`,
+      };
+    case 'missing':
+      return {
+        cause: de ? `Das Attribut „${a}“ fehlt.` : `The attribute “${a}” is missing.`,
+        action: de
+          ? 'Geben Sie portal und dataset an, oder src mit der Adresse einer CSV- oder JSON-Datei.'
+          : 'Set portal and dataset, or src with the address of a CSV or JSON file.',
+      };
+  }
+}
+
+function notFound(attribute: string | undefined, value: string | undefined, lang: Lang): ErrorMessage {
+  const de = lang === 'de';
+  const what = attribute ? (de ? ` (Attribut „${attribute}“)` : ` (attribute “${attribute}”)`) : '';
+  return {
+    cause: de
+      ? `${value ? `„${value}“` : 'Die angefragten Daten'}${what} wurde im Portal nicht gefunden.`
+      : `${value ? `“${value}”` : 'The requested data'}${what} was not found on the portal.`,
+    action: de
+      ? 'Prüfen Sie die Schreibweise. Kennung oder Name eines Datensatzes stehen in der Adresse seiner Seite im Portal.'
+      : 'Check the spelling. A dataset’s id or name is part of the address of its page on the portal.',
+  };
+}
+
+function httpMessage(status: number | undefined, lang: Lang): ErrorMessage {
+  const de = lang === 'de';
+  if (status === 429) {
+    return {
+      cause: de
+        ? 'Das Portal bekommt gerade zu viele Anfragen.'
+        : 'The portal is receiving too many requests.',
+      action: de ? 'Versuchen Sie es in einer Minute erneut.' : 'Try again in a minute.',
+    };
+  }
+  if (status !== undefined && status >= 500) {
+    return {
+      cause: de
+        ? `Das Portal hat einen Serverfehler gemeldet (HTTP ${status}).`
+        : `The portal reported a server error (HTTP ${status}).`,
+      action: de
+        ? 'Das ist meist vorübergehend. Versuchen Sie es in einigen Minuten erneut.'
+        : 'This is usually temporary. Try again in a few minutes.',
+    };
+  }
+  if (status === 404) {
+    return {
+      cause: de
+        ? 'Diese Adresse gibt es im Portal nicht (HTTP 404).'
+        : 'The portal has no such address (HTTP 404).',
+      action: de
+        ? 'Prüfen Sie die Adresse im Attribut „portal“.'
+        : 'Check the address in the “portal” attribute.',
+    };
+  }
+  if (status !== undefined && status >= 200 && status < 300) {
+    return {
+      cause: de ? 'Das Portal hat keine lesbaren Daten geliefert.' : 'The portal did not send readable data.',
+      action: de
+        ? 'Prüfen Sie die Adresse im Attribut „portal“: Sie muss auf das Datenportal zeigen, nicht auf eine Webseite. Sonst versuchen Sie es später erneut.'
+        : 'Check the address in the “portal” attribute: it must point to the data portal, not a web page. Otherwise try again later.',
+    };
+  }
+  return {
+    cause: de
+      ? `Das Portal hat die Anfrage abgelehnt${status ? ` (HTTP ${status})` : ''}.`
+      : `The portal refused the request${status ? ` (HTTP ${status})` : ''}.`,
+    action: de ? 'Versuchen Sie es später erneut.' : 'Try again later.',
+  };
+}
+
+/** Explains `error` in `lang`; `context` names the attribute the failing step used. */
+export function describeError(error: unknown, lang: Lang, context: ErrorContext = {}): ErrorMessage {
+  const e = (error ?? {}) as ErrorLike;
+  const de = lang === 'de';
+  switch (e.name) {
+    case 'AttributeError':
+      return attributeMessage(error as AttributeError, lang);
+    case 'CorsError':
+      return {
+        cause: de
+          ? 'Das Portal erlaubt dieser Website keinen Zugriff auf seine Daten (CORS).'
+          : 'The portal does not allow this website to read its data (CORS).',
+        action: de
+          ? 'Die Betreiber des Portals können diese Website freigeben (bei CKAN: ckan.cors.origin_whitelist).'
+          : 'The portal’s operators can allow this website (in CKAN: ckan.cors.origin_whitelist).',
+      };
+    case 'TimeoutError':
+      return {
+        cause: de ? 'Das Portal hat nicht rechtzeitig geantwortet.' : 'The portal did not answer in time.',
+        action: de ? 'Versuchen Sie es gleich noch einmal.' : 'Try again in a moment.',
+      };
+    case 'NetworkError':
+      return {
+        cause: de ? 'Das Portal ist nicht erreichbar.' : 'The portal cannot be reached.',
+        action: de
+          ? 'Prüfen Sie die Internetverbindung und die Adresse im Attribut „portal“, dann versuchen Sie es erneut.'
+          : 'Check the internet connection and the address in the “portal” attribute, then try again.',
+      };
+    case 'HttpError':
+      return httpMessage(e.status, lang);
+    case 'PortalError':
+      if (e.code === 'Not Found Error') return notFound(context.attribute, context.value, lang);
+      if (e.code === 'Authorization Error') {
+        return {
+          cause: de
+            ? 'Das Portal verweigert den Zugriff auf diese Daten.'
+            : 'The portal denies access to this data.',
+          action: de
+            ? 'Die Daten sind vielleicht nicht öffentlich. Fragen Sie die Betreiber des Portals.'
+            : 'The data may not be public. Ask the portal’s operators.',
+        };
+      }
+      return {
+        cause: de
+          ? `Das Portal hat die Anfrage nicht ausgeführt: ${e.message ?? e.code}`
+          : `The portal did not run the request: ${e.message ?? e.code}`,
+        action: de
+          ? 'Prüfen Sie die Attribute des Elements; wenn sie stimmen, versuchen Sie es später erneut.'
+          : 'Check the element’s attributes; if they are right, try again later.',
+      };
+    case 'QueryError':
+      return {
+        cause: de
+          ? `Die Abfrage ist ungültig (${e.part}): ${e.message}`
+          : `The query is invalid (${e.part}): ${e.message}`,
+        action: de
+          ? 'Prüfen Sie die Attribute filter, sort und columns.'
+          : 'Check the filter, sort and columns attributes.',
+      };
+    default:
+      return {
+        cause: de ? 'Die Daten konnten nicht geladen werden.' : 'The data could not be loaded.',
+        action: e.message
+          ? de
+            ? `Grund: ${e.message}`
+            : `Reason: ${e.message}`
+          : de
+            ? 'Versuchen Sie es erneut.'
+            : 'Try again.',
+      };
+  }
+}

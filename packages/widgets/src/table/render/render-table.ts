@@ -1,0 +1,91 @@
+import type { CellValue, OrderBy } from '@odw/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TableColumn } from '../table-columns.js';
+import type { TableMessages } from '../table-messages.js';
+import { renderCellContent } from './render-cell.js';
+
+/** What the `<table>` shows. */
+export interface TableModel {
+  caption: string;
+  columns: TableColumn[];
+  sort: OrderBy[];
+  onSort: (field: string) => void;
+  /** Rows to render, each with its absolute index. */
+  rows: { index: number; values: CellValue[] }[];
+  indexOf: (field: string) => number;
+  messages: TableMessages;
+  /** For virtual scrolling: spacer heights, the total row count and fixed column widths. */
+  virtual?: { padTop: number; padBottom: number; rowCount: number; widths: string[] };
+}
+
+function ariaSort(field: string, sort: OrderBy[]): 'ascending' | 'descending' | typeof nothing {
+  // aria-sort belongs on the primary sort column only (WAI-ARIA APG sortable table).
+  const primary = sort[0];
+  if (primary?.field !== field) return nothing;
+  return primary.direction === 'desc' ? 'descending' : 'ascending';
+}
+
+function sortIcon(field: string, sort: OrderBy[]): string {
+  const key = sort.find((s) => s.field === field);
+  return key ? (key.direction === 'desc' ? '▼' : '▲') : '↕';
+}
+
+function spacer(height: number, span: number): TemplateResult {
+  return html`<tr class="spacer" aria-hidden="true">
+    <td colspan=${span} style=${styleMap({ height: `${height}px` })}></td>
+  </tr>`;
+}
+
+/** The data table: caption, sortable header buttons (`aria-sort`), rows. */
+export function renderTable(model: TableModel): TemplateResult {
+  const { columns, sort, messages: m, virtual } = model;
+  const positions = columns.map((c) => model.indexOf(c.field.name));
+  return html`<table
+    part="table"
+    class=${virtual ? 'virtual' : ''}
+    aria-rowcount=${virtual ? virtual.rowCount + 1 : nothing}
+  >
+    <caption part="caption" id="caption">
+      ${model.caption}
+    </caption>
+    ${
+      virtual
+        ? html`<colgroup>
+            ${virtual.widths.map((width) => html`<col style=${styleMap({ width })} />`)}
+          </colgroup>`
+        : nothing
+    }
+    <thead>
+      <tr part="header-row" aria-rowindex=${virtual ? 1 : nothing}>
+        ${columns.map(
+          (column) =>
+            html`<th
+              scope="col"
+              part="header-cell"
+              class=${column.numeric ? 'numeric' : ''}
+              aria-sort=${ariaSort(column.field.name, sort)}
+            >
+              <button type="button" part="sort-button" @click=${() => model.onSort(column.field.name)}>
+                <span class="label">${column.label}</span
+                ><span class="sort-icon" aria-hidden="true">${sortIcon(column.field.name, sort)}</span>
+              </button>
+            </th>`,
+        )}
+      </tr>
+    </thead>
+    <tbody>
+      ${virtual && virtual.padTop > 0 ? spacer(virtual.padTop, columns.length) : nothing}
+      ${model.rows.map(
+        ({ index, values }) =>
+          html`<tr part="row" aria-rowindex=${virtual ? index + 2 : nothing}>
+            ${columns.map((column, j) => {
+              const display = column.format(values[positions[j]]);
+              return html`<td part="cell" class=${display.kind}>${renderCellContent(display, m.empty)}</td>`;
+            })}
+          </tr>`,
+      )}
+      ${virtual && virtual.padBottom > 0 ? spacer(virtual.padBottom, columns.length) : nothing}
+    </tbody>
+  </table>`;
+}

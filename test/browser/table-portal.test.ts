@@ -1,0 +1,145 @@
+// <odw-table> against the demo portal: what it shows and exactly what it asks the portal for (read back
+// from the portal's request log), in a real browser on another origin than the portal.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../packages/widgets/src/table/odw-table.js';
+import type { OdwTable } from '../../packages/widgets/src/table/table.js';
+import {
+  button,
+  cells,
+  errorShown,
+  loaded,
+  range,
+  root,
+} from '../../packages/widgets/src/table/test-table-helpers.js';
+import { portalUrl } from '../helpers/env.js';
+
+const DATASET = 'fussgaenger-steinstrasse-juni-2022';
+
+interface LogEntry {
+  method: string;
+  url: string;
+  cookies: boolean;
+}
+
+async function clearLog(): Promise<void> {
+  await fetch(`${portalUrl()}/__odw/log`, { method: 'DELETE' });
+}
+
+/** The requests the portal saw since the last clear, as decoded paths with parameters. */
+async function requests(): Promise<{ action: string; params: URLSearchParams; cookies: boolean }[]> {
+  const log = (await (await fetch(`${portalUrl()}/__odw/log`)).json()) as LogEntry[];
+  return log
+    .filter((e) => e.url.includes('/api/3/action/'))
+    .map((e) => {
+      const url = new URL(e.url, portalUrl());
+      return { action: url.pathname.split('/').pop()!, params: url.searchParams, cookies: e.cookies };
+    });
+}
+
+async function moersTable(attributes: Record<string, string> = {}): Promise<OdwTable> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('odw-table');
+  el.setAttribute('portal', portalUrl());
+  el.setAttribute('dataset', DATASET);
+  el.setAttribute('page-size', '5');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const load = loaded(el);
+  container.append(el);
+  await load;
+  return el;
+}
+
+describe('<odw-table> with a DataStore resource of the demo portal', () => {
+  beforeEach(clearLog);
+
+  it('shows the first page with exact cell text and asks only for that page', async () => {
+    const el = await moersTable({
+      columns: 'Zeitpunkt der Messung:Zeitpunkt, Wochentag, Fußgänger insgesamt',
+    });
+
+    expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal(
+      'Fußgängerinnen und Fußgänger auf der Steinstraße in Moers im Juni 2022',
+    );
+    expect(cells(el)[0]).to.deep.equal(['2022-06-01 00:00:00 +0200', 'Wednesday', '11']);
+    expect(range(el)).to.equal('1–5 von 720');
+    const searches = (await requests()).filter((r) => r.action === 'datastore_search');
+    // One row-less request learns the columns; the page request asks for 5 rows of the chosen columns.
+    const page = searches.find((r) => r.params.get('limit') === '5')!;
+    expect(page.params.get('fields')).to.equal('Zeitpunkt der Messung,Wochentag,Fußgänger insgesamt');
+    expect(searches.every((r) => Number(r.params.get('limit')) <= 5)).to.be.true;
+    expect((await requests()).every((r) => !r.cookies)).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks the portal for the next page instead of downloading rows', async () => {
+    const el = await moersTable();
+    await clearLog();
+    const load = loaded(el);
+    button(el, 'Nächste Seite').click();
+    await load;
+    const [page] = await requests();
+    expect(page.action).to.equal('datastore_search');
+    expect([page.params.get('offset'), page.params.get('limit')]).to.deep.equal(['5', '5']);
+    expect(range(el)).to.equal('6–10 von 720');
+    expect(cells(el)[0][1]).to.equal('2022-06-01 05:00:00 +0200');
+  });
+
+  it('sends the sort of a header click and the search text as typed (umlauts, ß) to the portal', async () => {
+    const el = await moersTable({ search: '' });
+    await clearLog();
+    let load = loaded(el);
+    [...root(el).querySelectorAll('thead th button')][3].dispatchEvent(new MouseEvent('click'));
+    await load;
+    expect((await requests())[0].params.get('sort')).to.match(/^"Fußgänger insgesamt" asc/);
+
+    await clearLog();
+    load = loaded(el);
+    const input = root(el).querySelector<HTMLInputElement>('[part="search"] input')!;
+    input.value = 'Straße Grün';
+    input.dispatchEvent(new Event('change'));
+    await load;
+    const [search] = await requests();
+    expect(search.params.get('q')).to.equal('Straße Grün');
+    expect(search.params.get('offset')).to.equal(null);
+  });
+
+  it('names the dataset attribute when the portal does not have the dataset, with a retry', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = Object.assign(document.createElement('odw-table'), {
+      portal: portalUrl(),
+      datasetId: 'gibt-es-nicht',
+    });
+    container.append(el);
+    const error = await errorShown(el);
+    expect(error.querySelector('.cause')!.textContent).to.equal(
+      '„gibt-es-nicht“ (Attribut „dataset“) wurde im Portal nicht gefunden.',
+    );
+    expect(error.querySelector('button')!.textContent).to.equal('Erneut versuchen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the resource attribute for an unknown resource', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = Object.assign(document.createElement('odw-table'), {
+      portal: portalUrl(),
+      datasetId: DATASET,
+      resource: 'keine-solche-ressource',
+    });
+    container.append(el);
+    const error = await errorShown(el);
+    expect(error.querySelector('.cause')!.textContent).to.equal(
+      '„keine-solche-ressource“ (Attribut „resource“) wurde im Portal nicht gefunden.',
+    );
+  });
+
+  it('requests nothing after it is removed, also not a search that was still being typed', async () => {
+    const el = await moersTable({ search: '' });
+    const input = root(el).querySelector<HTMLInputElement>('[part="search"] input')!;
+    input.value = 'Sonntag';
+    input.dispatchEvent(new Event('input')); // debounced: would search in 350 ms
+    el.remove();
+    await clearLog();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await requests()).to.deep.equal([]);
+  });
+});
