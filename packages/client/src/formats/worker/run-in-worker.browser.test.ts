@@ -9,7 +9,7 @@ import type { ParseProgress } from '../options.js';
 function workerLoadedSince(since: number): boolean {
   return performance
     .getEntriesByType('resource')
-    .some((entry) => entry.name.includes('parse-worker') && entry.startTime >= since);
+    .some((entry) => entry.name.includes('parse.worker') && entry.startTime >= since);
 }
 
 // A German CSV of about 2 MB: large enough for worker: 'auto'.

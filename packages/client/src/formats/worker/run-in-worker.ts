@@ -9,7 +9,7 @@ export const WORKER_THRESHOLD = 1024 * 1024;
 
 /** Where the worker script is: next to this module (the builds emit it there, see packages/client/build). */
 function workerUrl(): URL {
-  return new URL('./parse-worker.ts', import.meta.url);
+  return new URL('./parse.worker.ts', import.meta.url);
 }
 
 /**
