@@ -2,6 +2,7 @@ import { OdwError, ParseError } from '../../errors.js';
 import type { GeoResult, Table } from '../../types.js';
 import { inputSize, throwIfAborted } from '../input/byte-source.js';
 import type { ParseInput, ParseOptions } from '../options.js';
+import { decodeColumns } from './columns.js';
 import type { FromWorker, ParserKind, ToWorker, WorkerError, WorkerOptions } from './protocol.js';
 
 /** Inputs above this size are parsed in a Worker (`worker: 'auto'`). */
@@ -85,7 +86,6 @@ export async function parseInWorker<T extends Table | GeoResult>(
   const data = { ...rest } as WorkerOptions & { worker?: unknown };
   delete data.worker;
   return new Promise<T>((resolve, reject) => {
-    const rows: unknown[][] = [];
     const finish = () => {
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
@@ -97,14 +97,18 @@ export async function parseInWorker<T extends Table | GeoResult>(
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', ({ data: message }: MessageEvent<FromWorker>) => {
       if (message.type === 'progress') onProgress?.(message);
-      else if (message.type === 'rows') for (const row of message.rows) rows.push(row);
       else if (message.type === 'error') {
         finish();
         reject(rebuild(message.error));
       } else if (message.type === 'done') {
         finish();
         const result = message.result as T;
-        resolve((kind === 'geojson' ? result : { ...result, rows }) as T);
+        if (!message.columns) resolve(result);
+        else
+          decodeColumns(message.columns, message.rowCount ?? 0).then(
+            (rows) => (signal?.aborted ? reject(signal.reason) : resolve({ ...result, rows } as T)),
+            reject,
+          );
       }
     });
     worker.addEventListener('error', (event) => {
