@@ -5,11 +5,12 @@ import {
   formatLabel,
   reportMarkers,
   type ColumnType,
+  type Conversion,
   type TypeOptions,
 } from '../infer/column-type.js';
 import { classifyDate } from '../infer/dates.js';
 import { classifyNumber } from '../infer/numbers.js';
-import { convert, MISFIT, plainInteger } from '../infer/convert.js';
+import { convert, MISFIT, plainDecimal, plainInteger } from '../infer/convert.js';
 import { isBlank } from '../infer/missing.js';
 import type { WarningCollector } from '../warnings.js';
 import { filledCells, isBlankRow, type BodyRange } from './body-shape.js';
@@ -178,7 +179,10 @@ export function buildRows(
       }
       const mode = state.mode;
       if (mode === NUMBER) {
-        const plain = plainInteger(source, start, end);
+        let plain = plainInteger(source, start, end);
+        const conversion = state.type.conversion as Extract<Conversion, { kind: 'number' }>;
+        if (plain === undefined && !conversion.integer)
+          plain = plainDecimal(source, start, end, conversion.decimal.charCodeAt(0), conversion.settled);
         if (plain !== undefined) {
           scratch[j] = plain;
           continue;

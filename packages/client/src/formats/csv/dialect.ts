@@ -63,8 +63,14 @@ function typeScore(rows: string[][], delimiter: string): number {
   for (const row of rows) {
     for (const cell of row) {
       cells++;
-      const foreign = others.filter((c) => cell.includes(c));
-      if (foreign.length === 0 || (foreign.length === 1 && foreign[0] === ',' && isNumber(cell))) known++;
+      let foreign = 0;
+      let comma = false;
+      for (const c of others) {
+        if (!cell.includes(c)) continue;
+        foreign++;
+        comma ||= c === ',';
+      }
+      if (foreign === 0 || (foreign === 1 && comma && isNumber(cell))) known++;
     }
   }
   return cells ? known / cells : 0;

@@ -21,6 +21,8 @@ export async function readCsv(input: ParseInput, options: CsvOptions = {}): Prom
   const decoder = source.kind === 'bytes' ? new ByteDecoder(options, warnings, 'csv') : undefined;
   let bytesRead = 0;
   for await (const chunk of source.chunks) {
+    // Let the page breathe between pieces (browsers' main thread only); none before the first.
+    if (bytesRead > 0) await yieldToEventLoop();
     if (decoder) {
       if (bytesRead === 0) rejectBinary(chunk as Uint8Array, 'csv');
       reader.push(decoder.decode(chunk as Uint8Array, false), false);
@@ -28,7 +30,6 @@ export async function readCsv(input: ParseInput, options: CsvOptions = {}): Prom
     bytesRead += chunk.length;
     options.onProgress?.({ bytesRead, totalBytes: source.total, rows: reader.records });
     throwIfAborted(options.signal);
-    await yieldToEventLoop();
   }
   reader.push(decoder ? decoder.decode(new Uint8Array(0), true) : '', true);
   throwIfAborted(options.signal);

@@ -25,6 +25,47 @@ export function plainInteger(text: string, start: number, end: number): number |
   return negative ? -value : value;
 }
 
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * `-?digits<mark>digits` without grouping (`12,5` with mark `,`, `1023101.0` with `.`): the value, or
+ * `undefined` for anything else. Three fraction digits (`1.500`) read as thousands in the other format, so
+ * they only count once the column's format is `settled`. Up to 15 digits the division is exact (Clinger).
+ */
+export function plainDecimal(
+  text: string,
+  start: number,
+  end: number,
+  mark: number,
+  settled: boolean,
+): number | undefined {
+  let i = start;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  const integerStart = i;
+  let mantissa = 0;
+  while (i < end) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    mantissa = mantissa * 10 + digit;
+    i++;
+  }
+  const integerDigits = i - integerStart;
+  if (integerDigits === 0 || (integerDigits > 1 && text.charCodeAt(integerStart) === 48)) return undefined;
+  if (i === end || text.charCodeAt(i) !== mark) return undefined;
+  const fractionStart = ++i;
+  for (; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    mantissa = mantissa * 10 + digit;
+  }
+  const fractionDigits = end - fractionStart;
+  if (fractionDigits === 0 || integerDigits + fractionDigits > 15 || (fractionDigits === 3 && !settled))
+    return undefined;
+  const value = mantissa / POWERS_OF_TEN[fractionDigits];
+  return negative ? -value : value;
+}
+
 /** `null` for a missing-value marker, otherwise MISFIT. */
 function markerOrMisfit(text: string, start: number, end: number): null | typeof MISFIT {
   return isMissingMarker(text, start, end) ? null : MISFIT;
