@@ -44,7 +44,11 @@ const targets = {
     input: ['packages/widgets/src/index.ts', 'packages/widgets/src/table/odw-table.ts'],
   },
   portal: {
-    input: ['packages/demo-portal/src/index.ts', 'packages/demo-portal/src/cli.ts'],
+    input: {
+      index: 'packages/demo-portal/src/index.ts',
+      cli: 'packages/demo-portal/src/cli.ts',
+      'hostile-corpus': 'packages/demo-portal/src/hostile/corpus.ts',
+    },
     // Runtime dependencies stay imports (the BLNS corpus is a JSON module Node loads itself).
     external: [...nodeBuiltins, /^@electric-sql\//, /^big-list-of-naughty-strings\//],
     output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true, importAttributesKey: 'with' },
