@@ -47,11 +47,10 @@ const targets = {
     input: {
       index: 'packages/demo-portal/src/index.ts',
       cli: 'packages/demo-portal/src/cli.ts',
-      'hostile-corpus': 'packages/demo-portal/src/hostile/corpus.ts',
+      'hostile-corpus': 'packages/demo-portal/src/hostile/browser-corpus.ts',
     },
-    // Runtime dependencies stay imports (the BLNS corpus is a JSON module Node loads itself).
-    external: [...nodeBuiltins, /^@electric-sql\//, /^big-list-of-naughty-strings\//],
-    output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true, importAttributesKey: 'with' },
+    external: [...nodeBuiltins, /^@electric-sql\//],
+    output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['source', 'node'], preferBuiltins: true }),
       typescript({
