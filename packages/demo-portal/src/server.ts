@@ -15,6 +15,7 @@ import { handleControl } from './http/control-handler.js';
 import { setCors } from './http/cors.js';
 import { downloadResourceId, handleDownload } from './http/download-handler.js';
 import { bodyBytes, jsonReply, sendReply, textReply, type Reply } from './http/reply.js';
+import { humanPage } from './pages/pages.js';
 import { RequestLog } from './request-log.js';
 
 /** Options of {@link startDemoPortal}. */
@@ -96,7 +97,7 @@ async function route(
   if (/^\/api(\/3)?\/?$/.test(url.pathname)) return jsonReply(200, { version: 3 });
   const resourceId = downloadResourceId(url.pathname);
   if (resourceId) return handleDownload(req, resourceId, portal.catalog, !faults.truncatedJson);
-  return textReply(404, 'Not found\n');
+  return humanPage(url.pathname, portal.catalog, portal.baseUrl) ?? textReply(404, 'Not found\n');
 }
 
 /** Starts the demo portal and resolves once it listens and its small DataStore tables are loaded. */
