@@ -33,10 +33,11 @@ export interface DemoPortalOptions {
   /** Whether `datastore_search_sql` exists (as with `ckan.datastore.sqlsearch.enabled`). Default `true`. */
   sql?: boolean;
   /**
-   * When large tables (the 672 339-row traffic table) load: `lazy` on first access (default), `background`
-   * right after start-up, `eager` before `startDemoPortal` resolves.
+   * When DataStore tables load: `lazy` on first access (default: start-up stays under a second), `background`
+   * right after start-up (small tables first, then the 672 339-row traffic table), `eager` before
+   * `startDemoPortal` resolves.
    */
-  largeTables?: 'lazy' | 'background' | 'eager';
+  tables?: 'lazy' | 'background' | 'eager';
 }
 
 /** A running demo portal. */
@@ -100,7 +101,10 @@ async function route(
   return humanPage(url.pathname, portal.catalog, portal.baseUrl) ?? textReply(404, 'Not found\n');
 }
 
-/** Starts the demo portal and resolves once it listens and its small DataStore tables are loaded. */
+/**
+ * Starts the demo portal and resolves once it listens and its catalogue is built; the DataStore's database
+ * starts in the background and each table loads on first access (see `tables`).
+ */
 export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<DemoPortal> {
   const log = new RequestLog();
   const faults = new FaultRegistry(options.fault ?? process.env.ODW_FAULT);
@@ -185,11 +189,10 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
     const content =
       options.content ?? (data ? (url: string) => folderCatalog(data, url) : loadDefaultCatalog);
     const catalog = await content(baseUrl);
-    const datastore = new Datastore(await PgliteEngine.create(), catalog.tables);
-    await datastore.preload(['small']);
-    const mode = options.largeTables ?? 'lazy';
-    if (mode === 'eager') await datastore.preload(['large']);
-    if (mode === 'background') void datastore.preload(['large']);
+    const datastore = new Datastore(PgliteEngine.create(), catalog.tables);
+    const mode = options.tables ?? 'lazy';
+    if (mode === 'eager') await datastore.preload();
+    if (mode === 'background') void datastore.preload();
     return { baseUrl, catalog, datastore, sql: options.sql ?? true };
   };
   load().then(settle.resolve, settle.reject);
@@ -212,7 +215,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
       for (const res of hanging) res.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await datastore.engine.close();
+      await (await datastore.engine().catch(() => null))?.close();
     },
   };
 }
