@@ -2,6 +2,7 @@
 // origins, as a city page and its portal are in real life. Ports: PORT, PORTAL_PORT.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { demoSiteMounts } from './server/demo-site.mjs';
 import { startStaticServer } from './server/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +28,7 @@ const portalUrl = portal.url.replace('127.0.0.1', 'localhost');
 const site = await startStaticServer({
   port: sitePort,
   portalUrl,
-  mounts: { '/cdn/': `${root}dist/cdn`, '/build/': `${root}dist/demo`, '/': `${root}demo` },
+  mounts: demoSiteMounts(),
 });
 
 console.log(`

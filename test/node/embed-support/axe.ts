@@ -13,7 +13,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations.flatMap((v: any) =>
-      v.nodes.map((n: any) => `${v.id}: ${n.target.join(' ')}`),
+      v.nodes.map((n: any) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary})`),
     ) as string[];
   });
 }

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoPortal, type DemoPortal } from '@odw/demo-portal';
+import { demoSiteMounts } from '../../../demo/server/demo-site.mjs';
 import { startStaticServer, type StaticServer } from '../../../demo/server/static-server.mjs';
 
 export interface Stage {
@@ -88,11 +89,7 @@ export interface DemoSite {
 export async function startDemoSite(cdnDir: string, demoDir: string): Promise<DemoSite> {
   const portal = await startDemoPortal({ port: 0 });
   const portalUrl = portal.url.replace('//127.0.0.1:', '//localhost:');
-  const demoPages = new URL('../../../demo', import.meta.url).pathname;
-  const site = await startStaticServer({
-    portalUrl,
-    mounts: { '/cdn/': cdnDir, '/build/': demoDir, '/': demoPages },
-  });
+  const site = await startStaticServer({ portalUrl, mounts: demoSiteMounts({ cdnDir, demoDir }) });
   return {
     url: site.url,
     portal,
