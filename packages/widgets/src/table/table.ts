@@ -93,6 +93,7 @@ let instances = 0;
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The message shown when no rows match.
  * @csspart error - An error message (also the notice when a refresh failed).
+ * @csspart notice - The note that a result was computed from a capped number of rows.
  * @csspart footer - The source, licence and "Stand" line.
  *
  * @cssproperty --odw-font - Font of the whole element. Default: inherited from the page.
