@@ -3,14 +3,14 @@
 //   packages/widgets/dist      @odw/widgets     ESM + .d.ts, one module per source file (tree-shakable)
 //   packages/demo-portal/dist  the demo portal  ESM for Node
 //   dist/cdn                   the CDN build    autoloader odw.js + lazy chunks, minified
-// `--environment ODW_TARGET:portal` (or client, widgets, cdn) builds one target only.
+//   dist/demo                  the demo site's builder scripts
+// `--environment ODW_TARGET:portal` (or client, widgets, cdn, demo) builds one target only.
 import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { cdnManifest } from './packages/embed/build/cdn-manifest.mjs';
+import { builderBuild } from './demo/build/builder-build.mjs';
+import { cdnBuild } from './packages/embed/build/cdn-build.mjs';
 import { workerUrl } from './packages/widgets/build/worker-url.mjs';
-import { cssTextRollup } from './test/css-text.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -59,33 +59,13 @@ const targets = {
       }),
     ],
   },
-  cdn: {
-    input: { odw: 'packages/embed/src/odw.ts' },
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
-    plugins: [
-      cssTextRollup(),
-      nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
-      typescript({
-        tsconfig: 'packages/embed/tsconfig.json',
-        outDir: 'dist/cdn',
-        declaration: false,
-        declarationMap: false,
-        noEmitOnError: true,
-      }),
-      workerUrl(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-      cdnManifest(),
-    ],
-  },
+  // Several passes (see packages/embed/build/cdn-build.mjs).
+  cdn: cdnBuild(),
+  // The builder and its preview page (dist/demo).
+  demo: builderBuild(),
 };
 
 const only = process.env.ODW_TARGET;
 if (only && !(only in targets))
   throw new Error(`Unknown ODW_TARGET "${only}"; use one of ${Object.keys(targets)}`);
-export default only ? targets[only] : Object.values(targets);
+export default only ? [targets[only]].flat() : Object.values(targets).flat();

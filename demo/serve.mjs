@@ -2,6 +2,7 @@
 // origins, as a city page and its portal are in real life. Ports: PORT, PORTAL_PORT.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { demoSiteMounts } from './server/demo-site.mjs';
 import { startStaticServer } from './server/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,12 +28,13 @@ const portalUrl = portal.url.replace('127.0.0.1', 'localhost');
 const site = await startStaticServer({
   port: sitePort,
   portalUrl,
-  mounts: { '/cdn/': `${root}dist/cdn`, '/': `${root}demo` },
+  mounts: demoSiteMounts(),
 });
 
 console.log(`
 odw demo
-  Demo pages and builder: ${site.url}/
+  Demo pages:              ${site.url}/
+  Builder:                 ${site.url}/builder.html
   Demo portal (CKAN API):  ${portalUrl}/api/3/action/status_show
   CDN build:               ${site.url}/cdn/odw.js
 Stop with Ctrl+C.`);

@@ -2,6 +2,7 @@
 // reference (docs/api/, not committed). typedoc warnings are errors. Builds the libraries first, because
 // typedoc resolves one package's types through another's built .d.ts.
 import { spawnSync } from 'node:child_process';
+import { generateCustomElementsManifest } from '../demo/build/custom-elements.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const run = (command, args) => {
@@ -23,10 +24,5 @@ run(process.execPath, [
   '--environment',
   'ODW_TARGET:widgets',
 ]);
-run(process.execPath, [
-  'node_modules/@custom-elements-manifest/analyzer/cem.js',
-  'analyze',
-  '--config',
-  'docs/custom-elements-manifest.config.mjs',
-]);
+generateCustomElementsManifest(); // the demo build makes it too (the builder's options form needs it)
 run(process.execPath, ['node_modules/typedoc/bin/typedoc', '--options', 'docs/typedoc.json']);

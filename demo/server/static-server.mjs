@@ -18,7 +18,7 @@ const CONTENT_TYPES = {
   '.png': 'image/png',
   '.csv': 'text/csv; charset=utf-8',
   '.geojson': 'application/geo+json',
-  '.md': 'text/markdown; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8', // browsers show text/plain; text/markdown is downloaded
 };
 
 /** The URL demo pages use for the portal; replaced by the real one when it differs. */
@@ -55,7 +55,12 @@ export async function startStaticServer({ mounts, port = 0, host = '127.0.0.1', 
     if (req.method === 'HEAD') return res.end();
     if (type.startsWith('text/html') && portalUrl && portalUrl !== DEFAULT_PORTAL_URL) {
       const html = await readFile(file, 'utf8');
-      return res.end(html.replaceAll(DEFAULT_PORTAL_URL, portalUrl));
+      // Also the URL-encoded form, as in iframe addresses (embed.html?portal=http%3A%2F%2F…).
+      return res.end(
+        html
+          .replaceAll(DEFAULT_PORTAL_URL, portalUrl)
+          .replaceAll(encodeURIComponent(DEFAULT_PORTAL_URL), encodeURIComponent(portalUrl)),
+      );
     }
     createReadStream(file).pipe(res);
   });

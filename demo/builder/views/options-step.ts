@@ -1,0 +1,147 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ATTRIBUTE_LABELS } from '../attribute-labels.js';
+import type { WidgetLang } from '../choices.js';
+import type { BuilderModel } from '../model.js';
+import type { OptionSpec } from '../option-specs.js';
+import { parseColumns, parseSort, formatColumns, formatSort } from '../field-values.js';
+
+const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+function columnsControl(model: BuilderModel, spec: OptionSpec, value: string, describedBy: string) {
+  const fields = model.state.fields!;
+  const chosen = new Set(parseColumns(value));
+  const toggle = (name: string, on: boolean) => {
+    const next = fields.map((f) => f.name).filter((n) => (n === name ? on : chosen.has(n)));
+    model.setOption(spec.name, formatColumns(next));
+  };
+  return html`<fieldset class="fields" id=${`opt-${spec.name}`} aria-describedby=${describedBy}>
+    <legend>${labelOf(model, spec)}</legend>
+    <p class="hint">${model.t.columnsAll}</p>
+    <ul>
+      ${fields.map(
+        (f, i) =>
+          html`<li>
+            <input
+              type="checkbox"
+              id=${`opt-${spec.name}-${i}`}
+              .checked=${chosen.has(f.name)}
+              @change=${(event: Event) => toggle(f.name, (event.target as HTMLInputElement).checked)}
+            />
+            <label for=${`opt-${spec.name}-${i}`}>${f.name}</label>
+          </li>`,
+      )}
+    </ul>
+  </fieldset>`;
+}
+
+function sortControl(model: BuilderModel, spec: OptionSpec, value: string, describedBy: string) {
+  const { t } = model;
+  const fields = model.state.fields!;
+  const sort = parseSort(value);
+  return html`<fieldset class="sort" id=${`opt-${spec.name}`} aria-describedby=${describedBy}>
+    <legend>${labelOf(model, spec)}</legend>
+    <div class="inline">
+      <span>
+        <label for=${`opt-${spec.name}-field`}>${t.sortField}</label>
+        <select
+          id=${`opt-${spec.name}-field`}
+          @change=${(event: Event) => model.setOption(spec.name, formatSort(valueOf(event), sort.descending))}
+        >
+          <option value="" ?selected=${!sort.field}>${t.sortNone}</option>
+          ${fields.map((f) => html`<option .value=${f.name} ?selected=${f.name === sort.field}>${f.name}</option>`)}
+        </select>
+      </span>
+      <span>
+        <label for=${`opt-${spec.name}-direction`}>${t.sortDirection}</label>
+        <select
+          id=${`opt-${spec.name}-direction`}
+          ?disabled=${!sort.field}
+          @change=${(event: Event) => model.setOption(spec.name, formatSort(sort.field, valueOf(event) === 'desc'))}
+        >
+          <option value="asc" ?selected=${!sort.descending}>${t.ascending}</option>
+          <option value="desc" ?selected=${sort.descending}>${t.descending}</option>
+        </select>
+      </span>
+    </div>
+  </fieldset>`;
+}
+
+function labelOf(model: BuilderModel, spec: OptionSpec): TemplateResult {
+  const label = ATTRIBUTE_LABELS[spec.name]?.[model.state.uiLang];
+  return label ? html`${label} <code>${spec.name}</code>` : html`<code>${spec.name}</code>`;
+}
+
+function plainControl(model: BuilderModel, spec: OptionSpec, value: string, describedBy: string) {
+  const id = `opt-${spec.name}`;
+  const set = (event: Event) => model.setOption(spec.name, valueOf(event));
+  switch (spec.kind) {
+    case 'boolean':
+      return html`<div class="check">
+        <input
+          type="checkbox"
+          id=${id}
+          aria-describedby=${describedBy}
+          .checked=${value === 'true'}
+          @change=${(event: Event) => model.setOption(spec.name, (event.target as HTMLInputElement).checked ? 'true' : '')}
+        />
+        <label for=${id}>${labelOf(model, spec)}</label>
+      </div>`;
+    case 'choice':
+      return html`<label for=${id}>${labelOf(model, spec)}</label>
+        <select id=${id} aria-describedby=${describedBy} @change=${set}>
+          <option value="" ?selected=${!value}>${model.t.defaultChoice}</option>
+          ${spec.choices.map((c) => html`<option .value=${c} ?selected=${c === value}>${c}</option>`)}
+        </select>`;
+    default:
+      return html`<label for=${id}>${labelOf(model, spec)}</label>
+        <input
+          id=${id}
+          type=${spec.kind === 'number' ? 'number' : 'text'}
+          inputmode=${spec.kind === 'number' ? 'numeric' : nothing}
+          spellcheck="false"
+          placeholder=${spec.defaultValue || nothing}
+          aria-describedby=${describedBy}
+          .value=${value}
+          @change=${set}
+        />`;
+  }
+}
+
+function option(model: BuilderModel, spec: OptionSpec) {
+  const value = model.state.choices.options[spec.name] ?? '';
+  const describedBy = `opt-${spec.name}-doc`;
+  const fieldAware = (spec.kind === 'columns' || spec.kind === 'sort') && model.state.fields?.length;
+  const control = fieldAware
+    ? spec.kind === 'columns'
+      ? columnsControl(model, spec, value, describedBy)
+      : sortControl(model, spec, value, describedBy)
+    : plainControl(model, spec, value, describedBy);
+  return html`<div class="option">
+    ${control}
+    <p class="hint" id=${describedBy}>
+      ${spec.description ? html`<span lang="en">${spec.description}</span>` : nothing}
+      ${spec.defaultValue ? html`<span>${model.t.defaultIs(spec.defaultValue)}</span>` : nothing}
+    </p>
+  </div>`;
+}
+
+/** Step 5: one control per attribute of the element, from the custom-elements manifest. */
+export function optionsStep(model: BuilderModel) {
+  const { state, t } = model;
+  const langs: [WidgetLang, string][] = [
+    ['', t.widgetLangPage],
+    ['de', 'Deutsch'],
+    ['en', 'English'],
+  ];
+  return html`<section class="step" aria-labelledby="step5">
+    <h2 id="step5">${t.step5}</h2>
+    <p class="hint">${t.optionsHint}</p>
+    ${state.options.map((spec) => option(model, spec))}
+    <div class="option">
+      <label for="widget-lang">${t.widgetLang} <code>lang</code></label>
+      <select id="widget-lang" @change=${(event: Event) => model.setWidgetLang(valueOf(event) as WidgetLang)}>
+        ${langs.map(([value, label]) => html`<option .value=${value} ?selected=${state.choices.widgetLang === value}>${label}</option>`)}
+      </select>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,203 @@
+// The script-tag path end to end in Chromium: dist/cdn on one origin, the host page on a second, the demo
+// portal on a third; what an editor pastes and nothing else on the page.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { launchBrowser, originsOf, tableRows, visit, type Browser } from './embed-support/browser.js';
+import { cdnBuild, ELEMENTS, type CdnBuild } from './embed-support/cdn-build.js';
+import { elementTag, hostPage, startStage, type Stage } from './embed-support/stage.js';
+
+/** Prepends a tripwire to a file, so a test can prove the changed file never ran. */
+const tamper = (dir: string, file: string) => {
+  const path = join(dir, file);
+  writeFileSync(path, `window.__odwTampered = true;${readFileSync(path, 'utf8')}`);
+};
+
+describe('script tag embed (bundle, page and portal on three origins)', function () {
+  let build: CdnBuild;
+  let stage: Stage;
+  let browser: Browser;
+  let odw: { src: string; integrity: string };
+
+  before(async function () {
+    this.timeout(60000);
+    build = await cdnBuild();
+    stage = await startStage(build.dir);
+    browser = await launchBrowser();
+    const entry = build.manifest.entries.odw;
+    odw = { src: stage.cdn + entry.file, integrity: entry.integrity };
+  });
+  after(async () => {
+    await browser?.close();
+    await stage?.close();
+  });
+
+  const moduleTag = (src = odw.src, integrity = odw.integrity) =>
+    `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const exampleOf = (element: (typeof ELEMENTS)[number]) =>
+    elementTag(element.tag, { portal: stage.portalUrl, ...element.example });
+  const table = ELEMENTS.find((e) => e.tag === 'odw-table')!;
+
+  it('renders one element of each kind on a blank page that has only the script tag', async () => {
+    const url = stage.page('blank.html', hostPage(ELEMENTS.map(exampleOf).join('\n'), moduleTag()));
+    const page = await visit(browser, url);
+
+    const events = await page.settled(ELEMENTS.length);
+    expect(events.map((e) => [e.tag, e.type]).sort()).to.deep.equal(
+      ELEMENTS.map((e) => [e.tag, 'odw-load']).sort(),
+    );
+    expect(await tableRows(page.page)).to.have.length(5);
+    expect(originsOf(page.requests)).to.deep.equal(
+      originsOf([url, stage.cdn, stage.portalUrl]),
+      'only the page, the CDN folder and the portal are contacted',
+    );
+    expect(page.errors).to.deep.equal([]);
+    expect(page.console.filter((m) => m.type === 'error' || m.type === 'warn')).to.deep.equal([]);
+  });
+
+  it('loads no element code on a page without elements, and upgrades an element a script adds later', async () => {
+    const url = stage.page('later.html', hostPage('<div id="cms-slot"></div>', moduleTag()));
+    const page = await visit(browser, url);
+    await page.page.waitForFunction(() => Symbol.for('odw.autoloader') in window);
+    expect(page.requests.filter((r) => r.includes('/chunks/'))).to.deep.equal([]);
+
+    await page.page.evaluate(
+      (portal, example) => {
+        const element = document.createElement('odw-table');
+        element.setAttribute('portal', portal);
+        for (const [name, value] of Object.entries(example)) element.setAttribute(name, value);
+        const wrapper = document.createElement('section');
+        wrapper.append(element);
+        document.getElementById('cms-slot')!.append(wrapper);
+      },
+      stage.portalUrl,
+      table.example,
+    );
+    const [event] = await page.settled(1);
+    expect(event).to.include({ tag: 'odw-table', type: 'odw-load' });
+    expect(await tableRows(page.page)).to.have.length(5);
+  });
+
+  it('runs once when the same script tag is pasted twice', async () => {
+    const url = stage.page('twice-same.html', hostPage(exampleOf(table), moduleTag() + moduleTag()));
+    const page = await visit(browser, url);
+    await page.settled(1);
+    expect(await tableRows(page.page)).to.have.length(5);
+    expect(page.console.filter((m) => m.type === 'warn' || m.type === 'error')).to.deep.equal([]);
+  });
+
+  it('warns, naming both URLs, when odw.js and odw-<version>.js are both included, and still works', async () => {
+    const alias = stage.cdn + build.manifest.entries.odw.alias;
+    const url = stage.page(
+      'twice-alias.html',
+      hostPage(exampleOf(table), moduleTag() + `<script type="module" src="${alias}"></script>`),
+    );
+    const page = await visit(browser, url);
+    const events = await page.settled(1);
+    await new Promise((r) => setTimeout(r, 200)); // a second element definition would fire more events
+    expect(await page.events()).to.deep.equal(events);
+    const warnings = page.console.filter((m) => m.type === 'warn').map((m) => m.text);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include(`is included twice on this page (${odw.src} and ${alias})`);
+    expect(page.errors).to.deep.equal([]);
+    expect(await tableRows(page.page)).to.have.length(5);
+  });
+
+  it('keeps the first of two versions on one page and names both in a warning', async () => {
+    const version = build.manifest.version;
+    const older = await stage.cdnCopy((dir) => {
+      const file = join(dir, build.manifest.entries.odw.file);
+      const code = readFileSync(file, 'utf8');
+      expect(code).to.include(`"${version}"`);
+      writeFileSync(file, code.replaceAll(`"${version}"`, '"0.0.9"'));
+    });
+    const olderSrc = older + build.manifest.entries.odw.file;
+    const url = stage.page(
+      'two-versions.html',
+      hostPage(exampleOf(table), `<script type="module" src="${olderSrc}"></script>` + moduleTag()),
+    );
+    const page = await visit(browser, url);
+    await page.settled(1);
+    const warnings = page.console.filter((m) => m.type === 'warn').map((m) => m.text);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include(
+      `two versions of odw are on this page: 0.0.9 (${olderSrc}) and ${version}`,
+    );
+    const chunkRequests = page.requests.filter((r) => r.includes('/chunks/'));
+    expect(chunkRequests.length).to.be.greaterThan(0);
+    expect(
+      chunkRequests.every((r) => r.startsWith(older)),
+      'the first version loads the element',
+    ).to.be.true;
+    expect(page.errors).to.deep.equal([]);
+    expect(await tableRows(page.page)).to.have.length(5);
+  });
+
+  for (const withIntegrity of [false, true]) {
+    it(`works through the classic-script loader (<script defer>${withIntegrity ? ' with integrity' : ''})`, async () => {
+      const loader = build.manifest.entries['odw-loader'];
+      const attributes = withIntegrity ? ` integrity="${loader.integrity}" crossorigin="anonymous"` : '';
+      const url = stage.page(
+        `classic-${withIntegrity}.html`,
+        hostPage(exampleOf(table), `<script src="${stage.cdn + loader.file}"${attributes} defer></script>`),
+      );
+      const page = await visit(browser, url);
+      const [event] = await page.settled(1);
+      expect(event.type).to.equal('odw-load');
+      expect(await tableRows(page.page)).to.have.length(5);
+      expect(page.errors).to.deep.equal([]);
+    });
+  }
+
+  it('does not run a changed odw.js whose integrity does not match', async () => {
+    const changed = await stage.cdnCopy((dir) => tamper(dir, build.manifest.entries.odw.file));
+    const url = stage.page(
+      'sri-odw.html',
+      hostPage(exampleOf(table), moduleTag(changed + build.manifest.entries.odw.file)),
+    );
+    const page = await visit(browser, url);
+    await page.page.waitForNetworkIdle({ idleTime: 300 });
+    const state = await page.page.evaluate(() => ({
+      tampered: (window as any).__odwTampered === true,
+      defined: Boolean(customElements.get('odw-table')),
+    }));
+    expect(state).to.deep.equal({ tampered: false, defined: false });
+    expect(page.console.some((m) => m.text.includes("Failed to find a valid digest in the 'integrity'"))).to
+      .be.true;
+  });
+
+  it('does not run a changed element chunk, and the element reports the failure', async () => {
+    const chunk = build.manifest.entries[table.widget].file;
+    const changed = await stage.cdnCopy((dir) => tamper(dir, chunk));
+    // odw.js itself is intact; the chunk's hash is built into it.
+    const url = stage.page(
+      'sri-chunk.html',
+      hostPage(exampleOf(table), moduleTag(changed + build.manifest.entries.odw.file)),
+    );
+    const page = await visit(browser, url);
+    const [event] = await page.settled(1);
+    expect(event).to.deep.include({ tag: 'odw-table', type: 'odw-error' });
+    expect(event.detail.name).to.equal('LoadError');
+    expect(event.detail.message).to.include(changed + chunk);
+    const tampered = await page.page.evaluate(() => (window as any).__odwTampered === true);
+    expect(tampered).to.equal(false);
+  });
+
+  it('does not run a changed odw.js behind the classic loader (the loader carries its hash)', async () => {
+    const changed = await stage.cdnCopy((dir) => tamper(dir, build.manifest.entries.odw.file));
+    const url = stage.page(
+      'sri-classic.html',
+      hostPage(
+        exampleOf(table),
+        `<script src="${changed + build.manifest.entries['odw-loader'].file}" defer></script>`,
+      ),
+    );
+    const page = await visit(browser, url);
+    await page.page.waitForNetworkIdle({ idleTime: 300 });
+    const state = await page.page.evaluate(() => ({
+      tampered: (window as any).__odwTampered === true,
+      defined: Boolean(customElements.get('odw-table')),
+    }));
+    expect(state).to.deep.equal({ tampered: false, defined: false });
+  });
+});
