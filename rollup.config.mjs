@@ -10,7 +10,6 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { builderBuild } from './demo/build/builder-build.mjs';
 import { cdnBuild } from './packages/embed/build/cdn-build.mjs';
-import { workerUrl } from './packages/widgets/build/worker-url.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -34,7 +33,7 @@ const library = (pkg, external) => ({
     preserveModules: true,
     preserveModulesRoot: `packages/${pkg}/src`,
   },
-  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg), workerUrl()],
+  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg)],
 });
 
 const targets = {
