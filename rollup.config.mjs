@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { builderBuild } from './demo/build/builder-build.mjs';
 import { cdnBuild } from './packages/embed/build/cdn-build.mjs';
+import { workerUrl } from './packages/widgets/build/worker-url.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -33,7 +34,7 @@ const library = (pkg, external) => ({
     preserveModules: true,
     preserveModulesRoot: `packages/${pkg}/src`,
   },
-  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg)],
+  plugins: [nodeResolve({ exportConditions: ['source'] }), libraryTypescript(pkg), workerUrl()],
 });
 
 const targets = {

@@ -1,21 +1,51 @@
 import { parseArgs } from 'node:util';
 import { startDemoPortal } from './server.js';
 
+const USAGE = `Usage: odw-demo-portal [options]
+
+Serves a CKAN-compatible demo portal (CKAN Action API v3 with DataStore).
+
+Options:
+  --port N                TCP port (default 5000, env PORTAL_PORT)
+  --host ADDRESS          interface (default 127.0.0.1, env PORTAL_HOST)
+  --fault SPEC            server-wide fault spec, e.g. latency-300 (env ODW_FAULT)
+  --no-sql                switch datastore_search_sql off
+  --large-tables WHEN     lazy (default), background or eager
+  -h, --help              this text`;
+
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORTAL_PORT ?? '5000' },
     host: { type: 'string', default: process.env.PORTAL_HOST ?? '127.0.0.1' },
+    fault: { type: 'string', default: process.env.ODW_FAULT },
+    'no-sql': { type: 'boolean', default: false },
+    'large-tables': { type: 'string', default: 'lazy' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log('Usage: odw-demo-portal [--port N] [--host ADDRESS]\n\nServes a CKAN-compatible demo portal.');
+  console.log(USAGE);
   process.exit(0);
 }
 
-const portal = await startDemoPortal({ port: Number(values.port), host: values.host });
-console.log(`odw demo portal (CKAN API v3): ${portal.url}/api/3/action/status_show`);
+const largeTables = values['large-tables'];
+if (largeTables !== 'lazy' && largeTables !== 'background' && largeTables !== 'eager') {
+  console.error(`--large-tables must be lazy, background or eager, not "${largeTables}"\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const portal = await startDemoPortal({
+  port: Number(values.port),
+  host: values.host,
+  fault: values.fault,
+  sql: !values['no-sql'],
+  largeTables,
+});
+console.log(
+  `odw demo portal (CKAN API v3) ready in ${Math.round(performance.now() - started)} ms: ${portal.url}/api/3/action/status_show`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void portal.close().then(() => process.exit(0)));

@@ -2,16 +2,22 @@
 export interface LoggedRequest {
   time: string;
   method: string;
-  /** Path and query as received. */
+  /** Path and query as received (with a fault prefix, if any). */
   url: string;
   /** The `Origin` header, or `null` for same-origin and non-browser requests. */
   origin: string | null;
+  /** The `Referer` header, or `null`. */
+  referer: string | null;
   /** Whether the request carried a `Cookie` header. */
   cookies: boolean;
+  /** Whether the request carried an `Authorization` header. */
+  authorization: boolean;
+  /** The fault specs that applied, or `[]`. */
+  faults: string[];
   status?: number;
 }
 
-/** A bounded in-memory log of requests (oldest entries dropped first). */
+/** A bounded in-memory log of requests (oldest entries dropped first). Control requests are not logged. */
 export class RequestLog {
   private entries: LoggedRequest[] = [];
 

@@ -1,9 +1,19 @@
-import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { actions, type ActionParams } from './actions.js';
-import { loadDefaultCatalog, type Catalog } from './catalog.js';
-import { ActionError, CKAN_ERRORS, errorBody, successBody } from './envelope.js';
+import type { Catalog } from './catalog/catalog.js';
+import { loadDefaultCatalog } from './catalog/default-catalog.js';
+import { Datastore } from './datastore/datastore.js';
+import { PgliteEngine } from './datastore/pglite-engine.js';
+import { maintenancePageReply, statusFaultReply, truncate } from './faults/fault-replies.js';
+import { FaultRegistry, type ActiveFaults } from './faults/fault-registry.js';
+import { FaultSpecError } from './faults/fault-spec.js';
+import { extractFaultSpecs } from './faults/fault-sources.js';
+import { helpUrl } from './ckan/envelope.js';
+import { actionName, handleAction } from './http/api-handler.js';
+import { handleControl } from './http/control-handler.js';
+import { setCors } from './http/cors.js';
+import { downloadResourceId, handleDownload } from './http/download-handler.js';
+import { bodyBytes, jsonReply, sendReply, textReply, type Reply } from './http/reply.js';
 import { RequestLog } from './request-log.js';
 
 /** Options of {@link startDemoPortal}. */
@@ -12,125 +22,151 @@ export interface DemoPortalOptions {
   port?: number;
   /** Interface to listen on. Default `127.0.0.1`. */
   host?: string;
-  /** Content to serve; default: the built-in open data. */
-  catalog?: Catalog;
+  /** The content; default: the built-in open data. Receives the portal's base URL (for resource URLs). */
+  content?: (baseUrl: string) => Promise<Catalog>;
+  /** A server-wide fault spec (see README), e.g. `latency-200`. Default: `ODW_FAULT` from the environment. */
+  fault?: string;
+  /** Whether `datastore_search_sql` exists (as with `ckan.datastore.sqlsearch.enabled`). Default `true`. */
+  sql?: boolean;
+  /**
+   * When large tables (the 672 339-row traffic table) load: `lazy` on first access (default), `background`
+   * right after start-up, `eager` before `startDemoPortal` resolves.
+   */
+  largeTables?: 'lazy' | 'background' | 'eager';
 }
 
 /** A running demo portal. */
 export interface DemoPortal {
   /** Base URL without trailing slash, e.g. `http://127.0.0.1:5000`. */
   url: string;
+  /** Requests received (control requests under `/__odw/` excluded). */
   log: RequestLog;
+  /** The server-wide fault spec and `times` counters. */
+  faults: FaultRegistry;
+  /** The DataStore (tables and their loading state). */
+  datastore: Datastore;
+  /** The content served. */
+  catalog: Catalog;
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  contentType = 'application/json;charset=utf-8',
-) {
-  res.writeHead(status, { 'Content-Type': contentType });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+interface Portal {
+  baseUrl: string;
+  catalog: Catalog;
+  datastore: Datastore;
+  sql: boolean;
 }
 
-async function readParams(req: IncomingMessage, url: URL): Promise<ActionParams> {
-  const params: ActionParams = Object.fromEntries(url.searchParams);
-  if (req.method !== 'POST') return params;
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new ActionError('Bad request', 'Request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return params;
-  try {
-    const body = JSON.parse(text) as unknown;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
-    return { ...params, ...(body as ActionParams) };
-  } catch {
-    throw new ActionError('Bad request', 'JSON Error: the request body is not a JSON object');
-  }
+function delay(ms: number, req: IncomingMessage): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(true), ms);
+    req.once('close', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+  });
 }
 
-/** CORS as CKAN sends it with `ckan.cors.origin_allow_all = true`. */
-function setCors(req: IncomingMessage, res: ServerResponse) {
-  res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Access-Control-Allow-Methods', 'POST, PUT, GET, DELETE, OPTIONS');
-  res.setHeader('Access-Control-Allow-Headers', 'X-CKAN-API-KEY, Authorization, Content-Type');
-  if (req.headers.origin) res.setHeader('Vary', 'Origin');
+/** Resource URLs inside JSON keep the fault prefix, so a client pointed at `/__fault/<spec>` stays inside it. */
+function keepPrefix(reply: Reply, baseUrl: string, prefix: string): Reply {
+  if (!prefix || !reply.body || typeof reply.body !== 'object' || !('json' in reply.body)) return reply;
+  const text = JSON.stringify(reply.body.json).replaceAll(
+    `${baseUrl}/dataset/`,
+    `${baseUrl}${prefix}/dataset/`,
+  );
+  return { ...reply, body: text };
 }
 
-async function handleAction(
+async function route(
   req: IncomingMessage,
-  res: ServerResponse,
   url: URL,
-  baseUrl: string,
-  catalog: Catalog,
+  faulted: { prefix: string },
+  faults: ActiveFaults,
+  portal: Portal,
 ) {
-  const name = url.pathname.slice('/api/3/action/'.length);
-  const action = Object.hasOwn(actions, name) ? actions[name] : undefined;
-  if (!action) {
-    send(
-      res,
-      400,
-      errorBody(baseUrl, name, new ActionError('Bad request', `Action name not known: ${name}`)),
-    );
-    return;
+  const name = actionName(url.pathname);
+  if (name) {
+    const requestPath = `${faulted.prefix}${url.pathname}`;
+    const context = { ...portal, faults, requestPath, requestQuery: url.searchParams };
+    return handleAction(req, name, url, context, portal.sql);
   }
-  try {
-    const params = await readParams(req, url);
-    send(res, 200, successBody(baseUrl, name, action(params, catalog)));
-  } catch (error) {
-    const actionError =
-      error instanceof ActionError
-        ? error
-        : new ActionError('Internal Server Error', 'Internal Server Error');
-    if (!(error instanceof ActionError)) console.error(error);
-    send(res, CKAN_ERRORS[actionError.type], errorBody(baseUrl, name, actionError));
-  }
+  if (/^\/api(\/3)?\/?$/.test(url.pathname)) return jsonReply(200, { version: 3 });
+  const resourceId = downloadResourceId(url.pathname);
+  if (resourceId) return handleDownload(req, resourceId, portal.catalog, !faults.truncatedJson);
+  return textReply(404, 'Not found\n');
 }
 
-function handleDownload(res: ServerResponse, url: URL, catalog: Catalog) {
-  const match = /^\/dataset\/[^/]+\/resource\/([^/]+)\/download\/[^/]+$/.exec(url.pathname);
-  const file = match ? catalog.files.get(decodeURIComponent(match[1])) : undefined;
-  if (!file) return send(res, 404, 'Not found', 'text/plain;charset=utf-8');
-  res.writeHead(200, { 'Content-Type': file.contentType });
-  createReadStream(file.path).pipe(res);
-}
-
-/** Starts the demo portal and resolves once it listens. */
+/** Starts the demo portal and resolves once it listens and its small DataStore tables are loaded. */
 export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<DemoPortal> {
-  const catalog = options.catalog ?? (await loadDefaultCatalog());
   const log = new RequestLog();
+  const faults = new FaultRegistry(options.fault ?? process.env.ODW_FAULT);
+  const hanging = new Set<ServerResponse>();
   let baseUrl = '';
+  let settle!: { resolve: (portal: Portal) => void; reject: (error: unknown) => void };
+  const ready = new Promise<Portal>((resolve, reject) => (settle = { resolve, reject }));
+  ready.catch(() => undefined);
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', baseUrl);
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const received = new URL(req.url ?? '/', baseUrl);
+    const origin = req.headers.origin;
+    if (received.pathname.startsWith('/__odw/')) {
+      setCors(res, origin);
+      if (req.method === 'OPTIONS') return sendReply(res, { status: 204, headers: {}, body: null });
+      return sendReply(
+        res,
+        await handleControl(req, received, { log, faults, datastore: async () => (await ready).datastore }),
+        req.method,
+      );
+    }
+    let faulted;
+    try {
+      faulted = extractFaultSpecs(received, req.headers);
+    } catch (error) {
+      if (!(error instanceof FaultSpecError)) throw error;
+      setCors(res, origin);
+      return sendReply(res, jsonReply(400, { error: error.message }));
+    }
+    if (req.method === 'OPTIONS') {
+      if (!faulted.specs.some((s) => s.corsOff)) setCors(res, origin);
+      return sendReply(res, { status: 204, headers: {}, body: null });
+    }
+    const active = faults.resolve(faulted.specs);
     const entry = {
       time: new Date().toISOString(),
       method: req.method ?? 'GET',
       url: req.url ?? '/',
-      origin: req.headers.origin ?? null,
+      origin: origin ?? null,
+      referer: req.headers.referer ?? null,
       cookies: Boolean(req.headers.cookie),
+      authorization: Boolean(req.headers.authorization),
+      faults: active.specs,
     };
-    res.on('finish', () => log.add({ ...entry, status: res.statusCode }));
-    setCors(req, res);
-    if (req.method === 'OPTIONS') return send(res, 204, '');
-    if (url.pathname === '/__odw/log') {
-      if (req.method === 'DELETE') log.clear();
-      return send(res, 200, log.list());
-    }
-    if (url.pathname.startsWith('/api/3/action/')) {
-      void handleAction(req, res, url, baseUrl, catalog);
+    res.once('close', () => log.add({ ...entry, status: res.statusCode }));
+    if (!active.corsOff) setCors(res, origin);
+    if (active.latencyMs && !(await delay(active.latencyMs, req))) return;
+    if (active.hang) {
+      hanging.add(res);
+      res.once('close', () => hanging.delete(res));
       return;
     }
-    if (url.pathname.startsWith('/dataset/')) return handleDownload(res, url, catalog);
-    send(res, 404, 'Not found', 'text/plain;charset=utf-8');
+    const current = await ready;
+    const name = actionName(faulted.url.pathname);
+    let reply: Reply;
+    if (active.status)
+      reply = statusFaultReply(active.status, active.retryAfter, name ? helpUrl(baseUrl, name) : null);
+    else if (active.html200) reply = maintenancePageReply();
+    else reply = await route(req, faulted.url, faulted, active, current);
+    reply = keepPrefix(reply, baseUrl, faulted.prefix);
+    if (active.truncatedJson && bodyBytes(reply)) reply = truncate(reply);
+    sendReply(res, reply, req.method);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[demo portal]', error);
+      if (!res.headersSent) sendReply(res, textReply(500, 'Internal Server Error\n'));
+      else res.destroy();
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -140,13 +176,36 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
   const address = server.address() as AddressInfo;
   baseUrl = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
 
+  const load = async (): Promise<Portal> => {
+    const catalog = await (options.content ?? loadDefaultCatalog)(baseUrl);
+    const datastore = new Datastore(await PgliteEngine.create(), catalog.tables);
+    await datastore.preload(['small']);
+    const mode = options.largeTables ?? 'lazy';
+    if (mode === 'eager') await datastore.preload(['large']);
+    if (mode === 'background') void datastore.preload(['large']);
+    return { baseUrl, catalog, datastore, sql: options.sql ?? true };
+  };
+  load().then(settle.resolve, settle.reject);
+  let portal: Portal;
+  try {
+    portal = await ready;
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const { catalog, datastore } = portal;
+
   return {
     url: baseUrl,
     log,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    faults,
+    datastore,
+    catalog,
+    close: async () => {
+      for (const res of hanging) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await datastore.engine.close();
+    },
   };
 }

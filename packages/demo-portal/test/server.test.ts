@@ -1,65 +1,85 @@
 import { expect } from 'chai';
-import { startDemoPortal, type DemoPortal } from '@odw/demo-portal';
+import { action, callPortal, sharedPortal } from './shared-portal.js';
 
-describe('demo portal server', () => {
-  let portal: DemoPortal;
-  before(async () => {
-    portal = await startDemoPortal({ port: 0 });
-  });
-  after(() => portal.close());
-
-  async function call(path: string) {
-    const res = await fetch(`${portal.url}${path}`);
-    return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
-  }
-
+describe('demo portal: envelope, errors, CORS, request log', () => {
   it('answers status_show in the CKAN envelope with CORS for any origin', async () => {
-    const { status, headers, body } = await call('/api/3/action/status_show');
+    const portal = await sharedPortal();
+    const { status, headers, body } = await action('status_show');
     expect(status).to.equal(200);
     expect(headers.get('access-control-allow-origin')).to.equal('*');
+    expect(headers.get('content-type')).to.equal('application/json;charset=utf-8');
     expect(body.success).to.equal(true);
     expect(body.help).to.equal(`${portal.url}/api/3/action/help_show?name=status_show`);
+    expect(body.result.ckan_version).to.match(/^2\.11\./);
     expect(body.result.extensions).to.include('datastore');
   });
 
-  it('pages the Moers pedestrian counts with datastore_search and decodes Latin-1 headers', async () => {
-    const show = await call('/api/3/action/package_show?id=fussgaenger-steinstrasse-juni-2022');
-    const resourceId = show.body.result.resources[0].id;
-    const { body } = await call(`/api/3/action/datastore_search?resource_id=${resourceId}&limit=2&offset=1`);
-    expect(body.result.total).to.equal(720);
-    expect(body.result.limit).to.equal(2);
-    expect(body.result.fields.map((f: { id: string }) => f.id)).to.include('Fußgänger insgesamt');
-    expect(body.result.records[0]._id).to.equal(2);
-    expect(body.result.records[0]['Zeitpunkt der Messung']).to.equal('2022-06-01 01:00:00 +0200');
-    expect(body.result.records[0]['Fußgänger insgesamt']).to.equal(11);
+  it("reports each DataStore table's loading state in status_show; the large table is not loaded at start", async () => {
+    const { body } = await action('status_show');
+    const tables = Object.values(body.result.odw_datastore.tables) as { size: string; state: string }[];
+    expect(tables.filter((t) => t.size === 'small').every((t) => t.state === 'ready')).to.equal(true);
+    expect(tables.filter((t) => t.size === 'large')).to.have.length(1);
+    expect(body.result.odw_datastore.engine).to.match(/^PGlite \(PostgreSQL \d+/);
   });
 
   it("answers unknown ids with CKAN's 404 Not Found Error and keeps running", async () => {
-    const missing = await call('/api/3/action/package_show?id=does-not-exist');
+    const missing = await action('package_show', { id: 'does-not-exist' });
     expect(missing.status).to.equal(404);
     expect(missing.body).to.deep.include({ success: false });
-    expect(missing.body.error.__type).to.equal('Not Found Error');
-    const again = await call('/api/3/action/status_show');
-    expect(again.status).to.equal(200);
+    expect(missing.body.error).to.deep.equal({ __type: 'Not Found Error', message: 'Not found' });
+    expect((await action('status_show')).status).to.equal(200);
   });
 
-  it('rejects a negative limit with a 409 Validation Error naming the parameter', async () => {
-    const show = await call('/api/3/action/package_show?id=fussgaenger-steinstrasse-juni-2022');
-    const resourceId = show.body.result.resources[0].id;
-    const { status, body } = await call(`/api/3/action/datastore_search?resource_id=${resourceId}&limit=-1`);
-    expect(status).to.equal(409);
-    expect(body.error.__type).to.equal('Validation Error');
-    expect(body.error.limit).to.deep.equal(['Must be a natural number']);
+  it('answers an unknown action with 400 and a bare JSON string, as CKAN does', async () => {
+    const { status, body } = await action('no_such_action');
+    expect(status).to.equal(400);
+    expect(body).to.equal('Bad request - Action name not known: no_such_action');
   });
 
-  it('logs every request with its origin and whether cookies were sent', async () => {
-    await fetch(`${portal.url}/api/3/action/status_show`, { headers: { Origin: 'http://example.org' } });
-    const log = (await call('/__odw/log')).body as unknown as {
-      url: string;
-      origin: string;
-      cookies: boolean;
-    }[];
-    const entry = log.find((e) => e.origin === 'http://example.org');
-    expect(entry).to.deep.include({ url: '/api/3/action/status_show', cookies: false });
+  it('accepts POST with a JSON body and rejects a body that is not a JSON object', async () => {
+    const ok = await callPortal('/api/3/action/package_show', {
+      json: { id: 'fussgaenger-steinstrasse-juni-2022' },
+    });
+    expect(ok.body.result.name).to.equal('fussgaenger-steinstrasse-juni-2022');
+    const bad = await callPortal('/api/3/action/package_show', {
+      method: 'POST',
+      body: '[1, 2]',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(bad.status).to.equal(400);
+    expect(bad.body).to.match(/^Bad request - Bad request data: Request data JSON decoded to \[1,2\]/);
+  });
+
+  it('wraps GET answers in a JSONP callback, escaped as CKAN escapes it', async () => {
+    const portal = await sharedPortal();
+    const res = await fetch(`${portal.url}/api/3/action/status_show?callback=cb`);
+    expect(res.headers.get('content-type')).to.equal('application/javascript;charset=utf-8');
+    const text = await res.text();
+    expect(text.startsWith('cb({"help":')).to.equal(true);
+    expect(text.endsWith('});')).to.equal(true);
+  });
+
+  it('logs every request with origin, referer, cookies and authorization, but not control requests', async () => {
+    const portal = await sharedPortal();
+    await fetch(`${portal.url}/__odw/log`, { method: 'DELETE' });
+    await fetch(`${portal.url}/api/3/action/status_show?x=1`, {
+      headers: { Origin: 'http://example.org', Cookie: 'a=b', Referer: 'http://example.org/page' },
+    });
+    const log = (await callPortal('/__odw/log')).body as any[];
+    expect(log).to.have.length(1);
+    expect(log[0]).to.deep.include({
+      method: 'GET',
+      url: '/api/3/action/status_show?x=1',
+      origin: 'http://example.org',
+      referer: 'http://example.org/page',
+      cookies: true,
+      authorization: false,
+      status: 200,
+      faults: [],
+    });
+  });
+
+  it('serves the API version at /api/3', async () => {
+    expect((await callPortal('/api/3')).body).to.deep.equal({ version: 3 });
   });
 });

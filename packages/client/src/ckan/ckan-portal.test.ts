@@ -213,6 +213,35 @@ describe('CkanPortal', () => {
     });
   });
 
+  it('keeps columns named __proto__ and constructor as data in list and object records', async () => {
+    const hostile: FakeTable = {
+      fields: [
+        { id: '__proto__', type: 'text' },
+        { id: 'constructor', type: 'int4' },
+      ],
+      records: [JSON.parse('{"__proto__": "polluted", "constructor": 1}'), JSON.parse('{"__proto__": "x"}')],
+    };
+    // datastore_search_sql answers with records as objects, parsed from JSON text as a portal sends them.
+    const sqlAnswer = `{"success": true, "result": {"fields": [{"id": "__proto__", "type": "text"}, {"id": "constructor", "type": "int4"}],
+      "records": [{"__proto__": "polluted", "constructor": 1}, {"__proto__": "x"}]}}`;
+    const fetchFn = fakeCkan({ [RID]: hostile }, { sql: () => new Response(sqlAnswer, { status: 200 }) });
+    const p = await portal(fetchFn);
+    const listed = await p.query(RID, {});
+    expect(listed.fields.map((f) => f.name)).to.deep.equal(['__proto__', 'constructor']);
+    expect(listed.rows).to.deep.equal([
+      ['polluted', 1],
+      ['x', null],
+    ]);
+    const viaSql = await p.query(RID, { where: [{ field: 'constructor', op: '>', value: 0 }] });
+    expect(viaSql.source.method).to.equal('datastore_search_sql');
+    // A missing "constructor" is a missing value, not Object.prototype.constructor.
+    expect(viaSql.rows).to.deep.equal([
+      ['polluted', 1],
+      ['x', null],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
   describe('metadata', () => {
     it('searches with quoted filter queries and normalizes facets', async () => {
       let seen: URLSearchParams | undefined;

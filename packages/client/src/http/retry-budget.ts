@@ -22,7 +22,16 @@ interface OriginState {
   pausedUntil: number;
 }
 
-/** Retry budgets and pauses, one per origin. */
+/**
+ * Retry budgets and pauses, one per origin. Connections share one per `fetch` function; pass your own
+ * through `createHttpState()` to change the budget.
+ *
+ * @example
+ * ```ts
+ * const state = { ...createHttpState(), budget: new RetryBudget({ capacity: 50 }) };
+ * const portal = await connect(url, { httpState: state });
+ * ```
+ */
 export class RetryBudget {
   private readonly origins = new Map<string, OriginState>();
   private readonly capacity: number;

@@ -15,7 +15,15 @@ export interface SharedHttpState {
 
 const states = new WeakMap<typeof fetch, SharedHttpState>();
 
-/** A fresh, unshared state. */
+/**
+ * A fresh, unshared state: a connection given it neither shares the page's cache and in-flight requests
+ * nor its retry budgets (tests, or a tool that must not be throttled by widgets on the same page).
+ *
+ * @example
+ * ```ts
+ * const portal = await connect(url, { httpState: createHttpState() });
+ * ```
+ */
 export function createHttpState(): SharedHttpState {
   return { cache: new ResponseCache(), inflight: new InflightRequests(), budget: new RetryBudget() };
 }

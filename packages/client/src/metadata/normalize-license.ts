@@ -54,6 +54,14 @@ export function findKnownLicense(input: LicenseInput): KnownLicense | undefined 
  * Normalizes a portal's licence: recognizes CKAN ids, DCAT-AP.de URIs and ODS labels, and says whether
  * attribution is required. An unknown licence keeps the portal's title and URL and is assumed to require
  * attribution (the safe reading). Returns `undefined` when the portal names no licence at all.
+ *
+ * @example
+ * ```ts
+ * normalizeLicense({ id: 'dl-de-by-2.0', publisher: 'Stadt Köln' });
+ * // { id: 'dl-de-by-2.0', uri: 'http://dcat-ap.de/def/licenses/dl-by-de/2.0',
+ * //   title: 'Datenlizenz Deutschland – Namensnennung – Version 2.0', url: 'https://www.govdata.de/dl-de/by-2-0',
+ * //   attributionRequired: true, attributionText: 'Stadt Köln, Datenlizenz Deutschland – Namensnennung – Version 2.0' }
+ * ```
  */
 export function normalizeLicense(input: LicenseInput): License | undefined {
   const id = input.id?.trim() || input.title?.trim() || '';

@@ -93,7 +93,18 @@ export interface Portal {
   /** What the portal can do (a snapshot; it is refined as requests teach odw more). */
   readonly capabilities: PortalCapabilities;
 
-  /** Searches the catalogue. */
+  /**
+   * Searches the catalogue.
+   *
+   * @example
+   * ```ts
+   * const { total, datasets, facets } = await portal.searchDatasets({
+   *   organizations: ['moers', 'stadt-kleve', 'stadt-geldern'],
+   *   q: 'Haushalt',
+   *   facets: ['organization', 'tags'],
+   * });
+   * ```
+   */
   searchDatasets(params?: SearchParams, options?: RequestOptions): Promise<SearchResult>;
 
   /** Loads one dataset by id or name (slug). Rejects with a `PortalError` (`Not Found Error`) when missing. */
@@ -111,6 +122,16 @@ export interface Portal {
    *
    * @param resource - A resource from {@link Portal.getDataset}, or a resource id.
    * @throws `QueryError` naming the bad part of an invalid query.
+   *
+   * @example
+   * ```ts
+   * const table = await portal.query(resource, {
+   *   where: [{ field: 'Wochentag', op: '=', value: 'Saturday' }],
+   *   orderBy: [{ field: 'Fußgänger insgesamt', direction: 'desc' }],
+   *   limit: 20,
+   * }, { signal });
+   * console.log(`${table.rows.length} of ${table.total}`, table.source.pushedDown ? 'by the portal' : 'locally');
+   * ```
    */
   query(resource: Resource | string, query?: Query, options?: RequestOptions): Promise<Table>;
 

@@ -75,6 +75,17 @@ function sortRows(rows: CellValue[][], names: readonly string[], query: Query): 
  * missing values never match a comparison, sorting puts missing values last ascending. `q` differs:
  * it matches a case-insensitive substring of any cell, where CKAN matches whole words.
  *
+ * @example
+ * ```ts
+ * const table = await parseCsv(text); // or any Table
+ * const { fields, rows, total } = runLocalQuery(table.fields, table.rows, {
+ *   where: [{ field: 'jahr', op: '>=', value: 2020 }],
+ *   groupBy: ['stadtteil'],
+ *   aggregates: [{ op: 'sum', field: 'einwohner' }],
+ *   orderBy: [{ field: 'sum_einwohner', direction: 'desc' }],
+ *   limit: 10,
+ * });
+ * ```
  * @throws `QueryError` for fields the table does not have.
  */
 export function runLocalQuery(

@@ -109,7 +109,16 @@ export function isAggregating(query: Query): boolean {
 
 /**
  * Checks a query's structure (not yet its field names) and throws a `QueryError` whose `part` names the
- * first bad part, e.g. `where[1].op`.
+ * first bad part, e.g. `where[1].op`. Every portal method runs it before any request.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   validateQuery({ where: [{ field: 'jahr', op: 'like', value: '20%' }] });
+ * } catch (error) {
+ *   if (error instanceof QueryError) console.log(error.part); // 'where[0].op'
+ * }
+ * ```
  */
 export function validateQuery(query: unknown): Query {
   if (query === undefined) return {};

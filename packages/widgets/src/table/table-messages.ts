@@ -1,9 +1,13 @@
 /** The words of `<odw-table>`, German and English. */
 import { formatCount, type Lang } from '../internal/i18n.js';
 
+const megabytes = (bytes: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 }).format(bytes / 1e6);
+
 const de = {
   loading: 'Daten werden geladen …',
-  updating: 'Daten werden aktualisiert …',
+  readingFile: (done: number, total: number | undefined, lang: Lang) =>
+    `Datei wird gelesen: ${megabytes(done, lang)}${total ? ` von ${megabytes(total, lang)}` : ''} MB …`,
   retry: 'Erneut versuchen',
   loadFailed: 'Die Daten konnten nicht geladen werden.',
   search: 'Suche',
@@ -71,7 +75,8 @@ export type TableMessages = typeof de;
 
 const en: TableMessages = {
   loading: 'Loading data …',
-  updating: 'Updating data …',
+  readingFile: (done, total, lang) =>
+    `Reading the file: ${megabytes(done, lang)}${total ? ` of ${megabytes(total, lang)}` : ''} MB …`,
   retry: 'Try again',
   loadFailed: 'The data could not be loaded.',
   search: 'Search',

@@ -4,7 +4,7 @@
  * or data a developer set), queried locally. Loading the source also learns the columns, so every
  * attribute can be checked before the first page is requested.
  */
-import type { DataWarning, Dataset, Field, Portal, Resource, Table } from '@odw/client';
+import type { DataWarning, Dataset, Field, ParseProgress, Portal, Resource, Table } from '@odw/client';
 import { AttributeError } from '../internal/attribute-error.js';
 import type { ErrorContext } from '../internal/error-message.js';
 import type { LocalRunner } from '../internal/local-query/local-runner.js';
@@ -48,9 +48,11 @@ export interface SourceRequest {
   src: string;
   data?: Table;
   locale: string;
+  /** Reports how much of a file has been read. */
+  onProgress?: (progress: ParseProgress) => void;
 }
 
-const TABULAR_FORMATS = new Set(['CSV', 'TSV', 'JSON', 'TXT']);
+const TABULAR_FORMATS = new Set(['CSV', 'TSV', 'JSON', 'GEOJSON', 'TXT']);
 const contexts = new WeakMap<object, ErrorContext>();
 
 /** The attribute a loading error relates to (e.g. `dataset` for an unknown dataset). */
@@ -105,8 +107,8 @@ export function pickResource(dataset: Dataset, wanted: string): Resource {
 }
 
 // Local data needs the query engine, and files their reader: both load only when a table uses them.
-const loadFile = async (url: string, signal: AbortSignal) =>
-  (await import('../internal/file-loader.js')).loadFile(url, signal);
+const loadFile = async (file: string | Resource, request: SourceRequest, signal: AbortSignal) =>
+  (await import('../internal/file-loader.js')).loadFile(file, signal, request.onProgress);
 
 async function localSource(
   table: Table,
@@ -129,7 +131,7 @@ async function localSource(
 export async function loadSource(request: SourceRequest, signal: AbortSignal): Promise<TableSource> {
   if (request.data) return localSource(request.data, request.locale);
   if (request.src) {
-    const table = await step('src', request.src, () => loadFile(request.src, signal));
+    const table = await step('src', request.src, () => loadFile(request.src, request, signal));
     return localSource(table, request.locale, { fileUrl: request.src });
   }
   if (!request.portal) throw new AttributeError(request.dataset ? 'portal' : 'dataset', { kind: 'missing' });
@@ -141,7 +143,7 @@ export async function loadSource(request: SourceRequest, signal: AbortSignal): P
   const resource = pickResource(dataset, request.resource);
   if (!resource.datastoreActive) {
     const table = await step('resource', request.resource || resource.name, () =>
-      loadFile(resource.url, signal),
+      loadFile(resource, request, signal),
     );
     return localSource(table, request.locale, { dataset, resource, fileUrl: resource.url });
   }

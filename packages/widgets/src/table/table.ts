@@ -1,4 +1,4 @@
-import type { CellValue, Condition, OrderBy, Table } from '@odw/client';
+import type { CellValue, Condition, OrderBy, ParseProgress, Table } from '@odw/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttributeError } from '../internal/attribute-error.js';
@@ -180,6 +180,7 @@ export class OdwTable extends LitElement {
   @state() private filtersOpen = false;
   @state() private downloadOpen = false;
   @state() private downloadProgress = '';
+  @state() private fileProgress?: ParseProgress;
   @state() private width = 0;
   @state() private scrollOffset = 0;
   @state() private distinct = new Map<string, CellValue[] | undefined>();
@@ -212,6 +213,7 @@ export class OdwTable extends LitElement {
           src: this.src.trim(),
           data: this.data,
           locale: localeOf(this.lang_),
+          onProgress: (progress) => (this.fileProgress = progress),
         },
         signal,
       ),
@@ -677,10 +679,12 @@ export class OdwTable extends LitElement {
     if (error !== undefined && !(view && config && canRetry)) {
       body = explained
         ? renderError(explained, canRetry ? this.retry : undefined, m)
-        : renderSkeleton(config?.columns.length ?? 5, 4, m);
+        : renderSkeleton(config?.columns.length ?? 5, 4, m.loading);
     } else if (!view || !config) {
       const columnCount = config?.columns.length ?? this.parsed?.choices.length ?? source?.fields.length ?? 5;
-      body = renderSkeleton(columnCount, Math.min(this.current.pageSize, 8) + 1, m);
+      const progress = this.sourceTask.status === 'pending' ? this.fileProgress : undefined;
+      const status = progress ? m.readingFile(progress.bytesRead, progress.totalBytes, lang) : m.loading;
+      body = renderSkeleton(columnCount, Math.min(this.current.pageSize, 8) + 1, status);
     } else {
       if (error !== undefined || view.stale) {
         // A failed refresh: either reported (our request failed) or answered from the client's cache.
@@ -746,7 +750,7 @@ export class OdwTable extends LitElement {
       ${filtersModel && this.filtersOpen ? filters!.renderFilterPanel(filtersModel, `${this.uid}-filters`) : nothing}
       ${filtersModel ? filters!.renderFilterChips(filtersModel, config!.columns) : nothing} ${notice} ${body}
       ${
-        view && config && !this.isScrolling && !(error !== undefined && !canRetry)
+        view && config && view.total !== 0 && !this.isScrolling && !(error !== undefined && !canRetry)
           ? renderPagination({
               page: this.current.page,
               pageSize: this.current.pageSize,

@@ -1,10 +1,14 @@
 import type { SourceMeta, Table } from '../../types.js';
 import { ColumnProfile } from '../infer/column-profile.js';
-import { decideColumnType, type Conversion, type ColumnType } from '../infer/column-type.js';
+import type { ColumnType } from '../infer/column-type.js';
 import { rejectHtml } from '../input/sniff.js';
 import type { CsvOptions } from '../options.js';
 import type { WarningCollector } from '../warnings.js';
-import { buildRows, scanBody, type BodyRange } from './body.js';
+import { measureBody, type BodyRange } from './body-shape.js';
+import { buildRows } from './build-rows.js';
+import { planColumns } from './column-plan.js';
+import { sampleProfiles } from './sample-profiles.js';
+import { tuning } from './tuning.js';
 import { detectDelimiter, detectLineEnding, excelSeparatorLine, SNIFF_CHARS } from './dialect.js';
 import { generatedName, uniqueNames } from './header-names.js';
 import {
@@ -18,6 +22,16 @@ import {
 import { addCoordinateGeometry } from './coordinates.js';
 import { lineOfRow, rowTexts, Tokenizer, type CellBatch, type LineEnding } from './tokenizer.js';
 import { reportDamagedText } from './text-checks.js';
+
+/** `text` without its first `count` lines. */
+function withoutLines(text: string, count: number, lineEnding: LineEnding): string {
+  let start = 0;
+  for (let i = 0; i < count && start >= 0; i++) {
+    const next = text.indexOf(lineEnding, start);
+    start = next < 0 ? -1 : next + lineEnding.length;
+  }
+  return start < 0 ? '' : text.slice(start);
+}
 
 /** Records looked at to find preamble and header; footers are looked for among the last TAIL records. */
 const SAMPLE_RECORDS = 1000;
@@ -84,7 +98,9 @@ export class CsvReader {
   private detectDialect(sample: string): void {
     this.lineEnding = detectLineEnding(sample);
     if (!this.delimiter) {
-      const detected = detectDelimiter(sample, this.lineEnding);
+      // Lines the options put above the table do not take part in the vote.
+      const above = typeof this.options.header === 'number' ? this.options.header : (this.options.skip ?? 0);
+      const detected = detectDelimiter(withoutLines(sample, above, this.lineEnding), this.lineEnding);
       this.delimiter = detected.delimiter;
       this.confidence = detected.confidence;
       this.warnings.add(
@@ -189,26 +205,26 @@ export class CsvReader {
 
     const types = options.types !== false;
     const ranges = this.ranges(bodyStart, total - footer);
-    const scan = scanBody(ranges, headerWidth, types, this.warnings);
+    const shape = measureBody(ranges, headerWidth, !types, this.warnings);
     const rawNames = [...headerCells];
-    for (let j = rawNames.length; j < scan.width; j++) rawNames.push(headerRows ? '' : generatedName(j));
+    for (let j = rawNames.length; j < shape.width; j++) rawNames.push(headerRows ? '' : generatedName(j));
     const headerLine = headerRows ? this.lineOf(headerStart) : undefined;
     const names = uniqueNames(rawNames, this.warnings, headerLine);
-    const columnTypes: ColumnType[] = names.map((name, j) =>
-      types
-        ? decideColumnType(scan.profiles[j], name, options, this.warnings)
-        : { type: 'text', conversion: { kind: 'text' } as Conversion },
-    );
-    const rows = buildRows(
+    const typeOptions = { ...options, delimiter: this.delimiter };
+    const profiles = types ? sampleProfiles(ranges, headerWidth, shape.width, tuning.sampleRows) : [];
+    const plans = planColumns(profiles, names, typeOptions, shape.rows <= tuning.sampleRows, this.warnings);
+    const built = buildRows(
       ranges,
       headerWidth,
-      scan.width,
-      columnTypes.map((t) => t.conversion),
-      scan.rows,
+      shape.width,
+      shape.rows,
+      plans,
       names,
-      !types,
+      typeOptions,
       this.warnings,
     );
+    const columnTypes: ColumnType[] = built.types;
+    const rows = built.rows;
     const fields = names.map((name, j) => ({
       name,
       type: columnTypes[j].type,

@@ -1,3 +1,4 @@
+import { classifyNumber } from '../infer/numbers.js';
 import { rowTexts, Tokenizer, type LineEnding } from './tokenizer.js';
 
 /** Delimiters tried when none is given, in order of preference on a tie (German files use `;`). */
@@ -52,19 +53,26 @@ function patternScore(rows: string[][]): number {
 /**
  * Share of cells that look like a value rather than a fragment of several: cells without another candidate
  * delimiter in them. Splitting a `;` file with decimal commas at `,` leaves cells such as `Moers;103.725;67`,
- * which do not count. Commas are not held against other delimiters: text and decimal numbers contain them.
+ * which do not count. A comma counts against tab and `|` only outside numbers (`1,5` is a decimal), and
+ * never against `;`, whose files have commas in text and numbers alike.
  */
 function typeScore(rows: string[][], delimiter: string): number {
-  const others = DELIMITER_CANDIDATES.filter((c) => c !== delimiter && c !== ',');
+  const others = DELIMITER_CANDIDATES.filter((c) => c !== delimiter && (c !== ',' || delimiter !== ';'));
   let cells = 0;
   let known = 0;
   for (const row of rows) {
     for (const cell of row) {
       cells++;
-      if (!others.some((c) => cell.includes(c))) known++;
+      const foreign = others.filter((c) => cell.includes(c));
+      if (foreign.length === 0 || (foreign.length === 1 && foreign[0] === ',' && isNumber(cell))) known++;
     }
   }
   return cells ? known / cells : 0;
+}
+
+function isNumber(cell: string): boolean {
+  const value = cell.trim();
+  return value !== '' && classifyNumber(value, 0, value.length) !== 0;
 }
 
 /** The delimiter that makes the sample most regular and best typed, with a confidence between 0 and 1. */

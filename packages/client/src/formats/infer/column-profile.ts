@@ -1,12 +1,22 @@
 import { ALL_PAIRS, classifyBoolean, TRUE_BIT } from './booleans.js';
 import { classifyDate, DATE_DMY, DATE_MDY } from './dates.js';
 import { isBlank, isMissingMarker } from './missing.js';
-import { classifyNumber, NUM_DE, NUM_EN } from './numbers.js';
+import { classifyNumber, FRAC_DE, FRAC_EN, NUM_DE, NUM_EN } from './numbers.js';
 
 /** Whether `a[aStart…]` and `b[bStart…]` have the same `length` characters. */
 export function sameChars(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
   for (let i = 0; i < length; i++) if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i)) return false;
   return true;
+}
+
+/** `H.MM` / `HH.MM` (also with a comma) up to 24 hours: a time of day written like a decimal. */
+const CLOCK = /^(?:[01]?\d|2[0-4])[.,][0-5]\d$/;
+
+/** Whether an integer cell is an hour of the day, 0–24. */
+function isHour(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start) - 48;
+  if (end - start === 1) return first >= 0 && first <= 9;
+  return end - start === 2 && first * 10 + text.charCodeAt(start + 1) - 48 <= 24;
 }
 
 export const KIND_NUMBER = 1;
@@ -42,6 +52,23 @@ export class ColumnProfile {
   markers: Map<string, number> | undefined;
   /** The value that made the column text, for messages. */
   textExample: string | undefined;
+  /** The kind the column had before `textExample` made it text, and how many values fitted it. */
+  kindBeforeText = 0;
+  typedBeforeText = 0;
+
+  // Evidence against reading a numeric column as numbers although every value parses (see column-type.ts):
+  /** Values with a fractional part in some format, and the first of them. */
+  fractional = 0;
+  fractionExample = '';
+  /** Whether every fractional value looks like a clock time (`18.30`, `9,15`) and no integer exceeds 24. */
+  clockLike = true;
+  /** Values with a decimal comma, and their distinct texts (up to 4). */
+  commaFractions = 0;
+  distinctCommaFractions: Set<string> | undefined;
+  /** Digit count shared by every decimal-comma value's two parts (`47506,47447`: 5), 0 when they differ. */
+  commaPartWidth = -1;
+  /** Digit counts of the integer values (bit n set: an integer with n digits occurs). */
+  integerWidths = 0;
 
   // The previous typed value: repeated values (timestamps of many stations, categories) are not re-parsed.
   private lastText = '';
@@ -72,6 +99,11 @@ export class ColumnProfile {
         this.numberFormats &= bits;
         this.numberFlags |= bits;
         this.typed++;
+        if (bits & (FRAC_DE | FRAC_EN)) this.noteFraction(text, start, end, bits);
+        else {
+          if (end - start < 31) this.integerWidths |= 1 << (end - start);
+          if (this.clockLike) this.clockLike = isHour(text, start, end);
+        }
         if (!this.numberFormats) this.becomeText(text, start, end);
         else this.remember(text, start, end);
         return;
@@ -121,7 +153,24 @@ export class ColumnProfile {
     this.lastEnd = end;
   }
 
+  private noteFraction(text: string, start: number, end: number, bits: number): void {
+    if (this.fractional++ === 0) this.fractionExample = text.slice(start, end);
+    if (this.clockLike) this.clockLike = CLOCK.test(text.slice(start, end));
+    if (bits & FRAC_DE) {
+      this.commaFractions++;
+      const distinct = (this.distinctCommaFractions ??= new Set());
+      if (distinct.size < 4) distinct.add(text.slice(start, end));
+      const comma = text.indexOf(',', start);
+      const width = comma - start === end - comma - 1 ? comma - start : 0;
+      this.commaPartWidth = this.commaPartWidth === -1 || this.commaPartWidth === width ? width : 0;
+    }
+  }
+
   private becomeText(text: string, start: number, end: number): void {
+    if (this.kinds === KIND_NUMBER || this.kinds === KIND_DATE || this.kinds === KIND_BOOLEAN) {
+      this.kindBeforeText = this.kinds;
+      this.typedBeforeText = this.typed;
+    }
     this.kinds = 0;
     this.textExample = text.slice(start, Math.min(end, start + 40));
   }

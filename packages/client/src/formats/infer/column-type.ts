@@ -1,7 +1,7 @@
 import type { FieldType } from '../../types.js';
 import type { ColumnSchema } from '../options.js';
 import type { WarningCollector } from '../warnings.js';
-import { BOOLEAN_PAIRS } from './booleans.js';
+import { ALL_PAIRS, BOOLEAN_PAIRS } from './booleans.js';
 import { KIND_BOOLEAN, KIND_DATE, KIND_NUMBER, type ColumnProfile } from './column-profile.js';
 import { DATE_DE, DATE_DMY, DATE_ISO, DATE_MDY, HAS_TIME } from './dates.js';
 import {
@@ -19,9 +19,12 @@ import {
 /** How the cells of a column are turned into values. */
 export type Conversion =
   | { kind: 'text' }
-  | { kind: 'number'; decimal: ',' | '.'; check: boolean }
-  | { kind: 'date'; order: 'dmy' | 'mdy'; check: boolean }
-  | { kind: 'boolean'; check: boolean }
+  /** `integer`: values with a fractional part do not fit. */
+  | { kind: 'number'; decimal: ',' | '.'; integer: boolean }
+  /** `dateOnly`: values with a time of day do not fit. */
+  | { kind: 'date'; order: 'dmy' | 'mdy'; dateOnly: boolean }
+  /** `pairs`: the boolean pairs (bits of BOOLEAN_PAIRS) values must belong to. */
+  | { kind: 'boolean'; pairs: number }
   | { kind: 'json' }
   | { kind: 'geometry' };
 
@@ -34,6 +37,8 @@ export interface ColumnType {
 
 /** Options that settle what inference cannot. */
 export interface TypeOptions {
+  /** The CSV delimiter: in a `,` file a comma inside a value is no decimal mark unless `decimal` says so. */
+  delimiter?: string;
   decimal?: ',' | '.';
   thousands?: '.' | ',' | ' ' | "'" | '';
   schema?: Record<string, FieldType | ColumnSchema>;
@@ -74,7 +79,17 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
     );
     return TEXT;
   }
-  const formats = allowedFormats(profile, options);
+  let formats = allowedFormats(profile, options);
+  if (options.delimiter === ',' && !decimalFromOptions(options) && flags & HAS_COMMA) {
+    // Decimal commas come with `;` files; quoted `"4,6"` in a comma file is a list or English thousands.
+    formats &= ~NUM_DE;
+    if (!formats)
+      warnings.add(
+        'comma-in-comma-file',
+        `Column "${name}" has values such as "4,6" in a comma-separated file: a list or a decimal? Kept as text; set the option decimal to read them as numbers.`,
+        { field: name },
+      );
+  }
   if (!formats) return TEXT;
   if (formats === (NUM_DE | NUM_EN) && flags & AMBIGUOUS) {
     warnings.add(
@@ -87,14 +102,80 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
   }
   const german = formats === NUM_DE;
   const fraction = german ? flags & FRAC_DE : formats === NUM_EN ? flags & FRAC_EN : 0;
-  const grouped = german ? (flags & HAS_DOT) !== 0 : (flags & HAS_COMMA) !== 0;
+  const doubt = fraction && !decimalFromOptions(options) ? numberDoubt(profile, german) : undefined;
+  if (doubt) {
+    warnings.add(
+      doubt.code,
+      `Column "${name}": ${doubt.message} Kept as text; set the option decimal (or schema) to read numbers.`,
+      {
+        field: name,
+      },
+    );
+    return TEXT;
+  }
   const decimal = german ? ',' : '.';
-  const format = formats === (NUM_DE | NUM_EN) ? undefined : numberFormatLabel(decimal, grouped);
+  const conversion = { kind: 'number', decimal, integer: !fraction } as const;
+  const format = formats === (NUM_DE | NUM_EN) ? undefined : formatLabel(conversion, flags);
   return {
     type: fraction ? 'number' : 'integer',
-    ...(format && { format: fraction ? format : format.replace(/[.,]56$/, '') }),
-    conversion: { kind: 'number', decimal, check: false },
+    ...(format && { format }),
+    conversion,
   } satisfies ColumnType;
+}
+
+/**
+ * The `format` label of a typed column from the flags of its values (numbers: separators; dates: forms),
+ * e.g. `1.234,56`, `1.234`, `dd.mm.yyyy, yyyy-mm-dd`; `undefined` when values were written plainly.
+ */
+export function formatLabel(conversion: Conversion, flags: number): string | undefined {
+  if (conversion.kind === 'number') {
+    const german = conversion.decimal === ',';
+    const label = numberFormatLabel(
+      conversion.decimal,
+      german ? (flags & HAS_DOT) !== 0 : (flags & HAS_COMMA) !== 0,
+    );
+    return label && conversion.integer ? label.replace(/[.,]56$/, '') : label;
+  }
+  if (conversion.kind === 'date') {
+    const labels: string[] = [];
+    if (flags & DATE_DE) labels.push('dd.mm.yyyy');
+    if (flags & (DATE_DMY | DATE_MDY)) labels.push(conversion.order === 'dmy' ? 'dd/mm/yyyy' : 'mm/dd/yyyy');
+    if (labels.length && flags & DATE_ISO) labels.push('yyyy-mm-dd');
+    return labels.length ? labels.join(', ') : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reasons not to read a column as numbers although every value parses as one: clock times written like
+ * decimals (`18.30` is half past six, not 18.3 — Excel does this to opening hours), and lists written with
+ * commas: a few repeated decimal-comma values among many integers (`4,14` in a column of district numbers
+ * lists districts 4 and 14), or values whose two parts are as wide as the column's integers
+ * (`47506,47447` among postcodes).
+ */
+function numberDoubt(profile: ColumnProfile, german: boolean): { code: string; message: string } | undefined {
+  const commas = profile.commaFractions;
+  const distinct = profile.distinctCommaFractions;
+  const width = profile.commaPartWidth;
+  const sameWidthList = width >= 3 && (profile.integerWidths & (1 << width)) !== 0;
+  if (
+    german &&
+    commas > 0 &&
+    distinct &&
+    ((distinct.size <= 3 && profile.typed - commas >= 4 * commas) || sameWidthList)
+  ) {
+    const examples = [...distinct].map((v) => `"${v}"`).join(', ');
+    return {
+      code: 'list-like-number',
+      message: `a few repeated values with a comma (${examples}) among many integers look like lists, not decimals.`,
+    };
+  }
+  if (profile.fractional > 0 && profile.clockLike)
+    return {
+      code: 'time-like-number',
+      message: `its values look like clock times ("${profile.fractionExample}"), not decimals.`,
+    };
+  return undefined;
 }
 
 function dateType(profile: ColumnProfile, name: string, warnings: WarningCollector): ColumnType {
@@ -114,22 +195,16 @@ function dateType(profile: ColumnProfile, name: string, warnings: WarningCollect
     }
     order = orders === DATE_MDY ? 'mdy' : 'dmy';
   }
-  const labels: string[] = [];
-  if (flags & DATE_DE) labels.push('dd.mm.yyyy');
-  if (slash) labels.push(order === 'dmy' ? 'dd/mm/yyyy' : 'mm/dd/yyyy');
-  if (labels.length && flags & DATE_ISO) labels.push('yyyy-mm-dd');
-  return {
-    type: flags & HAS_TIME ? 'datetime' : 'date',
-    ...(labels.length && { format: labels.join(', ') }),
-    conversion: { kind: 'date', order, check: false },
-  };
+  const conversion = { kind: 'date', order, dateOnly: !(flags & HAS_TIME) } as const;
+  const format = formatLabel(conversion, flags);
+  return { type: flags & HAS_TIME ? 'datetime' : 'date', ...(format && { format }), conversion };
 }
 
 function booleanType(profile: ColumnProfile): ColumnType {
   const index = BOOLEAN_PAIRS.findIndex((_, i) => profile.booleanPairs & (1 << i));
   const pair = BOOLEAN_PAIRS[index];
   if (!pair || (pair.needsBoth && !(profile.sawTrue && profile.sawFalse))) return TEXT;
-  return { type: 'boolean', format: pair.label, conversion: { kind: 'boolean', check: false } };
+  return { type: 'boolean', format: pair.label, conversion: { kind: 'boolean', pairs: 1 << index } };
 }
 
 /** The type a schema entry asks for, with the conversion that checks each value. */
@@ -150,16 +225,16 @@ function schemaType(
       return {
         type: column.type,
         format: numberFormatLabel(decimal, true),
-        conversion: { kind: 'number', decimal, check: true },
+        conversion: { kind: 'number', decimal, integer: false },
       };
     }
     case 'date':
     case 'datetime': {
       const order = column.dateOrder ?? (profile.dateOrders === DATE_MDY ? 'mdy' : 'dmy');
-      return { type: column.type, conversion: { kind: 'date', order, check: true } };
+      return { type: column.type, conversion: { kind: 'date', order, dateOnly: false } };
     }
     case 'boolean':
-      return { type: 'boolean', conversion: { kind: 'boolean', check: true } };
+      return { type: 'boolean', conversion: { kind: 'boolean', pairs: ALL_PAIRS } };
     case 'json':
       return { type: 'json', conversion: { kind: 'json' } };
     case 'geometry':
@@ -170,10 +245,9 @@ function schemaType(
 }
 
 /** Reports missing-value markers that became `null` in a typed column. */
-function reportMarkers(profile: ColumnProfile, name: string, warnings: WarningCollector): void {
-  if (!profile.markers) return;
-  const list = [...profile.markers].map(([marker, count]) => `"${marker}" ×${count}`).join(', ');
-  const total = [...profile.markers.values()].reduce((a, b) => a + b, 0);
+export function reportMarkers(markers: Map<string, number>, name: string, warnings: WarningCollector): void {
+  const list = [...markers].map(([marker, count]) => `"${marker}" ×${count}`).join(', ');
+  const total = [...markers.values()].reduce((a, b) => a + b, 0);
   warnings.add(
     'missing-marker',
     `Column "${name}": markers read as missing (null): ${list}.`,
@@ -194,11 +268,23 @@ export function decideColumnType(
 ): ColumnType {
   const entry = options.schema && Object.hasOwn(options.schema, name) ? options.schema[name] : undefined;
   if (entry) return schemaType(entry, profile, options);
+  if (!profile.kinds && profile.typedBeforeText >= 20) {
+    const kind =
+      profile.kindBeforeText === KIND_NUMBER
+        ? 'numbers'
+        : profile.kindBeforeText === KIND_DATE
+          ? 'dates'
+          : 'booleans';
+    warnings.add(
+      'mixed-column',
+      `Column "${name}" has ${kind}, but "${profile.textExample}" is not one; kept as text. Set schema to convert it (values that do not fit stay text).`,
+      { field: name },
+    );
+  }
   if (!profile.typed) return TEXT;
   let type = TEXT;
   if (profile.kinds === KIND_NUMBER) type = numberType(profile, name, options, warnings);
   else if (profile.kinds === KIND_DATE) type = dateType(profile, name, warnings);
   else if (profile.kinds === KIND_BOOLEAN) type = booleanType(profile);
-  if (type !== TEXT) reportMarkers(profile, name, warnings);
   return type;
 }

@@ -3,7 +3,7 @@ import { uniqueNames } from '../csv/header-names.js';
 import { addCoordinateGeometry } from '../csv/coordinates.js';
 import { ColumnProfile } from '../infer/column-profile.js';
 import { decideColumnType, type ColumnType } from '../infer/column-type.js';
-import { convertText, MISMATCH } from '../infer/convert.js';
+import { convertText, MISFIT } from '../infer/convert.js';
 import type { JsonOptions, ParseInput } from '../options.js';
 import { WarningCollector } from '../warnings.js';
 import { findRecords } from './find-records.js';
@@ -151,8 +151,8 @@ export async function parseJson(input: ParseInput, options: JsonOptions = {}): P
       for (const row of rows) {
         const cell = row[j];
         if (typeof cell !== 'string') continue;
-        const converted = convertText(cell, decided.conversion);
-        if (converted !== MISMATCH) row[j] = converted;
+        const converted = convertText(cell, decided.conversion, true);
+        if (converted !== MISFIT) row[j] = converted;
       }
     }
     return {

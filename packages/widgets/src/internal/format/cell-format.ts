@@ -58,6 +58,33 @@ function numberFormatter(
   return (value) => `${prefix}${format.format(value as number)}${suffix}`;
 }
 
+const GEOMETRY_WORDS: Record<Lang, { points: (n: string) => string; north: string; east: string }> = {
+  de: { points: (n) => `${n} Punkte`, north: 'N', east: 'O' },
+  en: { points: (n) => `${n} points`, north: 'N', east: 'E' },
+};
+
+function countPositions(coordinates: unknown): number {
+  if (!Array.isArray(coordinates)) return 0;
+  return typeof coordinates[0] === 'number'
+    ? 1
+    : coordinates.reduce((n: number, c) => n + countPositions(c), 0);
+}
+
+/** A geometry in words: a point as latitude and longitude, anything else as its type and size. */
+function geometryText(value: unknown, lang: Lang): string {
+  const geometry = value as { type?: string; coordinates?: unknown };
+  const words = GEOMETRY_WORDS[lang];
+  const number = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 5 });
+  if (geometry?.type === 'Point' && Array.isArray(geometry.coordinates)) {
+    const [lon, lat] = geometry.coordinates as number[];
+    return `${number.format(lat)}° ${words.north}, ${number.format(lon)}° ${words.east}`;
+  }
+  const count = countPositions(geometry?.coordinates);
+  return count
+    ? `${geometry.type} (${words.points(number.format(count))})`
+    : String(geometry?.type ?? jsonText(value));
+}
+
 function jsonText(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text;
@@ -96,6 +123,10 @@ export function cellFormatter(
       if (!parts) return { text: typeof value === 'object' ? jsonText(value) : String(value), kind: 'text' };
       return { text: (parts.hour === undefined ? dateOnly : format)(parts), kind: 'date' };
     };
+  }
+  if (field.type === 'geometry') {
+    return (value) =>
+      value === null || value === undefined ? empty : { text: geometryText(value, lang), kind: 'text' };
   }
   if (field.type === 'boolean') {
     const [yes, no] = BOOLEAN_WORDS[lang];

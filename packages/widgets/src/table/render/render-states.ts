@@ -6,10 +6,10 @@ import type { TableMessages } from '../table-messages.js';
  * The loading state: a grey sketch of the table with the right number of columns once they are known,
  * and the words for screen readers and anyone whose motion is reduced.
  */
-export function renderSkeleton(columns: number, rows: number, m: TableMessages): TemplateResult {
+export function renderSkeleton(columns: number, rows: number, status: string): TemplateResult {
   const cells = Array.from({ length: Math.max(1, columns) });
   return html`<div class="skeleton" part="skeleton">
-    <p role="status" class="loading-text">${m.loading}</p>
+    <p role="status" class="loading-text">${status}</p>
     <table aria-hidden="true">
       <tbody>
         ${Array.from(
