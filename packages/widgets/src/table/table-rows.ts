@@ -78,12 +78,16 @@ export async function fetchRows(
       rowCap: page.source.rowCap,
     };
   }
-  const order = await source.runner.run({
-    where: query.where,
-    q: query.q,
-    searchIn: query.searchIn,
-    orderBy: query.orderBy,
-  });
+  // Nothing to compute: show the rows as they are, without waiting for the engine to be prepared.
+  const unchanged = !query.where.length && !query.q && !query.orderBy.length;
+  const order = unchanged
+    ? null
+    : await source.runner.run({
+        where: query.where,
+        q: query.q,
+        searchIn: query.searchIn,
+        orderBy: query.orderBy,
+      });
   signal.throwIfAborted();
   const rows = source.table.rows;
   const count = order ? order.length : rows.length;

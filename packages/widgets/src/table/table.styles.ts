@@ -261,7 +261,8 @@ export const tableStyles = css`
   tbody tr {
     background: var(--odw-background);
   }
-  tbody tr:nth-child(even of [part='row']) {
+  /* Stripes follow the data (absolute row number), not the position among the rendered rows. */
+  tbody tr.odd {
     background: var(--odw-stripe-background);
   }
   tbody tr:hover {

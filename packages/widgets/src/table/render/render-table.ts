@@ -78,7 +78,7 @@ export function renderTable(model: TableModel): TemplateResult {
       ${virtual && virtual.padTop > 0 ? spacer(virtual.padTop, columns.length) : nothing}
       ${model.rows.map(
         ({ index, values }) =>
-          html`<tr part="row" aria-rowindex=${virtual ? index + 2 : nothing}>
+          html`<tr part="row" class=${index % 2 ? 'odd' : ''} aria-rowindex=${virtual ? index + 2 : nothing}>
             ${columns.map((column, j) => {
               const display = column.format(values[positions[j]]);
               return html`<td part="cell" class=${display.kind}>${renderCellContent(display, m.empty)}</td>`;
