@@ -43,6 +43,8 @@ const MANIFEST: ElementsManifest = {
             { name: 'columns', type: { text: 'string' }, default: "''" },
             { name: 'sort', type: { text: 'string' } },
             { name: 'caption', type: { text: 'string' }, default: '"Daten"' },
+            { name: 'sync-url', type: { text: 'string | null' }, default: 'null' },
+            { name: 'lang' },
           ],
         },
       ],
@@ -60,11 +62,12 @@ describe('builder: options form from the custom-elements manifest', () => {
       ['columns', 'columns', [], ''],
       ['sort', 'sort', [], ''],
       ['caption', 'text', [], 'Daten'],
+      ['sync-url', 'text', [], ''],
     ]);
     expect(specs[0].description).to.equal('Rows per page.');
   });
 
-  it('covers every attribute of every shipped element except the bound ones', function () {
+  it('covers every attribute of every shipped element except the bound ones and lang (own control)', function () {
     this.timeout(20000);
     const manifest = generateCustomElementsManifest() as ElementsManifest;
     for (const element of ELEMENTS) {
@@ -72,7 +75,9 @@ describe('builder: options form from the custom-elements manifest', () => {
         .flatMap((m) => m.declarations ?? [])
         .find((d) => d.customElement && d.tagName === element.tag);
       expect(declaration, `${element.tag} is in the manifest`).to.not.equal(undefined);
-      const expected = declaration!.attributes!.map((a) => a.name).filter((n) => !element.binds.includes(n));
+      const expected = declaration!
+        .attributes!.map((a) => a.name)
+        .filter((n) => !element.binds.includes(n) && n !== 'lang');
       expect(optionSpecs(manifest, element.tag, element.binds).map((s) => s.name)).to.deep.equal(expected);
     }
   });

@@ -120,7 +120,11 @@ function option(model: BuilderModel, spec: OptionSpec) {
     ${control}
     <p class="hint" id=${describedBy}>
       ${spec.description ? html`<span lang="en">${spec.description}</span>` : nothing}
-      ${spec.defaultValue ? html`<span>${model.t.defaultIs(spec.defaultValue)}</span>` : nothing}
+      ${
+        spec.defaultValue && !(spec.kind === 'boolean' && spec.defaultValue === 'false')
+          ? html`<span>${model.t.defaultIs(spec.defaultValue)}</span>`
+          : nothing
+      }
     </p>
   </div>`;
 }

@@ -8,6 +8,7 @@ Serves a CKAN-compatible demo portal (CKAN Action API v3 with DataStore).
 Options:
   --port N                TCP port (default 5000, env PORTAL_PORT)
   --host ADDRESS          interface (default 127.0.0.1, env PORTAL_HOST)
+  --data DIR              serve the CSV/GeoJSON files of DIR (sidecar <file>.meta.json for metadata)
   --fault SPEC            server-wide fault spec, e.g. latency-300 (env ODW_FAULT)
   --no-sql                switch datastore_search_sql off
   --large-tables WHEN     lazy (default), background or eager
@@ -17,6 +18,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORTAL_PORT ?? '5000' },
     host: { type: 'string', default: process.env.PORTAL_HOST ?? '127.0.0.1' },
+    data: { type: 'string' },
     fault: { type: 'string', default: process.env.ODW_FAULT },
     'no-sql': { type: 'boolean', default: false },
     'large-tables': { type: 'string', default: 'lazy' },
@@ -39,6 +41,7 @@ const started = performance.now();
 const portal = await startDemoPortal({
   port: Number(values.port),
   host: values.host,
+  data: values.data,
   fault: values.fault,
   sql: !values['no-sql'],
   largeTables,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Catalog } from './catalog/catalog.js';
 import { loadDefaultCatalog } from './catalog/default-catalog.js';
+import { folderCatalog } from './catalog/folder-catalog.js';
 import { Datastore } from './datastore/datastore.js';
 import { PgliteEngine } from './datastore/pglite-engine.js';
 import { maintenancePageReply, statusFaultReply, truncate } from './faults/fault-replies.js';
@@ -22,6 +23,8 @@ export interface DemoPortalOptions {
   port?: number;
   /** Interface to listen on. Default `127.0.0.1`. */
   host?: string;
+  /** A folder of CSV/GeoJSON files to serve instead of the built-in content (see README). */
+  data?: string;
   /** The content; default: the built-in open data. Receives the portal's base URL (for resource URLs). */
   content?: (baseUrl: string) => Promise<Catalog>;
   /** A server-wide fault spec (see README), e.g. `latency-200`. Default: `ODW_FAULT` from the environment. */
@@ -177,7 +180,10 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
   baseUrl = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
 
   const load = async (): Promise<Portal> => {
-    const catalog = await (options.content ?? loadDefaultCatalog)(baseUrl);
+    const data = options.data;
+    const content =
+      options.content ?? (data ? (url: string) => folderCatalog(data, url) : loadDefaultCatalog);
+    const catalog = await content(baseUrl);
     const datastore = new Datastore(await PgliteEngine.create(), catalog.tables);
     await datastore.preload(['small']);
     const mode = options.largeTables ?? 'lazy';

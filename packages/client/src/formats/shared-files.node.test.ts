@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { gunzipSync } from 'node:zlib';
 import type { GeoJsonGeometry, Table } from '../types.js';
-import { parseGeoJson } from './geo/parse-geojson.js';
+import { parseGeoJson } from './parse-geojson.js';
 import { parseCsv } from './parse-csv.js';
 import { fixture, sharedDataset, sharedDatasetsDir } from './test-fixtures.js';
 

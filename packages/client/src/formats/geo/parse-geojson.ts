@@ -1,6 +1,6 @@
 import { ParseError } from '../../errors.js';
 import type { GeoJsonFeature, GeoJsonGeometry, GeoResult, JsonValue } from '../../types.js';
-import { readJson } from '../json/read-json.js';
+import { readJsonDocument } from '../json/read-json.js';
 import type { GeoJsonOptions, ParseInput } from '../options.js';
 import { WarningCollector } from '../warnings.js';
 import { CRS84, crsFromZonePrefix, isGeographic, normalizeCrs, transformFrom } from './crs.js';
@@ -81,19 +81,10 @@ function toFeature(value: unknown, index: number, warnings: WarningCollector): G
 const inside = (extent: number[], bounds: readonly number[]) =>
   extent[0] >= bounds[0] && extent[1] >= bounds[1] && extent[2] <= bounds[2] && extent[3] <= bounds[3];
 
-/**
- * Reads GeoJSON into RFC 7946 form: WGS84 longitude/latitude, no `crs` member, exterior rings
- * counter-clockwise. A legacy `crs` member (top level or per geometry) is honoured; EPSG:25832/25833 (UTM,
- * ETRS89) and EPSG:3857 are reprojected; latitude/longitude given in the wrong order are swapped when the
- * data lands in the expected area only that way. Projected coordinates without any CRS declaration fail with
- * a clear error instead of being placed somewhere wrong.
- *
- * @throws {@link ParseError} for invalid JSON (with line and column), non-GeoJSON documents and unknown or
- * unsupported coordinate systems.
- */
-export async function parseGeoJson(input: ParseInput, options: GeoJsonOptions = {}): Promise<GeoResult> {
+/** Reads GeoJSON on the calling thread; {@link parseGeoJson} is the public entry point. */
+export async function readGeoJson(input: ParseInput, options: GeoJsonOptions = {}): Promise<GeoResult> {
   const warnings = new WarningCollector();
-  const { value: document, meta } = await readJson(input, options, warnings, 'geojson');
+  const { value: document, meta } = await readJsonDocument(input, options, warnings, 'geojson');
   const features = featuresOf(document).map((feature, i) => toFeature(feature, i, warnings));
   const geometries = features
     .map((f) => f.geometry)

@@ -19,10 +19,16 @@ import {
 /** How the cells of a column are turned into values. */
 export type Conversion =
   | { kind: 'text' }
-  /** `integer`: values with a fractional part do not fit. */
-  | { kind: 'number'; decimal: ',' | '.'; integer: boolean }
-  /** `dateOnly`: values with a time of day do not fit. */
-  | { kind: 'date'; order: 'dmy' | 'mdy'; dateOnly: boolean }
+  /**
+   * `integer`: values with a fractional part do not fit. `settled`: the format is known from evidence; when
+   * not (plain integers so far), a value such as `1.500` that reads differently in each format does not fit.
+   */
+  | { kind: 'number'; decimal: ',' | '.'; integer: boolean; settled: boolean }
+  /**
+   * `dateOnly`: values with a time of day do not fit. `settled`: the day/month order of `a/b/yyyy` dates is
+   * known from evidence; when not, such a date that reads validly both ways does not fit.
+   */
+  | { kind: 'date'; order: 'dmy' | 'mdy'; dateOnly: boolean; settled: boolean }
   /** `pairs`: the boolean pairs (bits of BOOLEAN_PAIRS) values must belong to. */
   | { kind: 'boolean'; pairs: number }
   | { kind: 'json' }
@@ -114,7 +120,12 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
     return TEXT;
   }
   const decimal = german ? ',' : '.';
-  const conversion = { kind: 'number', decimal, integer: !fraction } as const;
+  const conversion = {
+    kind: 'number',
+    decimal,
+    integer: !fraction,
+    settled: formats !== (NUM_DE | NUM_EN),
+  } as const;
   const format = formats === (NUM_DE | NUM_EN) ? undefined : formatLabel(conversion, flags);
   return {
     type: fraction ? 'number' : 'integer',
@@ -195,7 +206,7 @@ function dateType(profile: ColumnProfile, name: string, warnings: WarningCollect
     }
     order = orders === DATE_MDY ? 'mdy' : 'dmy';
   }
-  const conversion = { kind: 'date', order, dateOnly: !(flags & HAS_TIME) } as const;
+  const conversion = { kind: 'date', order, dateOnly: !(flags & HAS_TIME), settled: slash !== 0 } as const;
   const format = formatLabel(conversion, flags);
   return { type: flags & HAS_TIME ? 'datetime' : 'date', ...(format && { format }), conversion };
 }
@@ -225,13 +236,13 @@ function schemaType(
       return {
         type: column.type,
         format: numberFormatLabel(decimal, true),
-        conversion: { kind: 'number', decimal, integer: false },
+        conversion: { kind: 'number', decimal, integer: false, settled: true },
       };
     }
     case 'date':
     case 'datetime': {
       const order = column.dateOrder ?? (profile.dateOrders === DATE_MDY ? 'mdy' : 'dmy');
-      return { type: column.type, conversion: { kind: 'date', order, dateOnly: false } };
+      return { type: column.type, conversion: { kind: 'date', order, dateOnly: false, settled: true } };
     }
     case 'boolean':
       return { type: 'boolean', conversion: { kind: 'boolean', pairs: ALL_PAIRS } };

@@ -8,7 +8,7 @@ import type { JsonOptions, ParseInput } from '../options.js';
 import { WarningCollector } from '../warnings.js';
 import { findRecords } from './find-records.js';
 import { flattenRecord } from './flatten.js';
-import { readJson } from './read-json.js';
+import { readJsonDocument } from './read-json.js';
 import { isGeometryLike } from '../geo/validate.js';
 
 /** CKAN DataStore column types that say more than "text". */
@@ -125,17 +125,10 @@ function columnType(
   return 'json';
 }
 
-/**
- * Reads JSON records into a {@link Table}: arrays of records, CKAN/DKAN `datastore_search` responses, ODS
- * exports and record lists, GeoJSON features (properties plus a geometry column), arrays of arrays. Nested
- * objects flatten to dotted column names; arrays stay whole (`json`). String columns are typed like CSV
- * columns unless `types` is false.
- *
- * @throws {@link ParseError} for invalid JSON (naming line and column), binary files and HTML pages.
- */
-export async function parseJson(input: ParseInput, options: JsonOptions = {}): Promise<Table> {
+/** Reads JSON on the calling thread; {@link parseJson} is the public entry point. */
+export async function readJson(input: ParseInput, options: JsonOptions = {}): Promise<Table> {
   const warnings = new WarningCollector();
-  const { value, meta } = await readJson(input, options, warnings, 'json');
+  const { value, meta } = await readJsonDocument(input, options, warnings, 'json');
   const set = findRecords(value, options.recordsPath);
   const arrays = set.records.length > 0 && set.records.every(Array.isArray);
   const { names: rawNames, rows } = arrays
