@@ -217,6 +217,9 @@ export const tableStyles = css`
     table-layout: fixed;
   }
   caption {
+    /* Stays in view when a wide table scrolls sideways. */
+    position: sticky;
+    inset-inline-start: 0;
     caption-side: top;
     text-align: start;
     font-weight: 600;
