@@ -1,4 +1,4 @@
-import type { CellValue, Condition, OrderBy, ParseProgress, Table } from '@odw/client';
+import type { CellValue, Condition, OrderBy, ParseProgress, Query, Table } from '@odw/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttributeError } from '../internal/attribute-error.js';
@@ -21,7 +21,7 @@ import { renderToolbar, type DownloadFormat } from './render/render-toolbar.js';
 import { parseSortAttribute } from './sort-attribute.js';
 import { resolveColumns, type TableColumn } from './table-columns.js';
 import { tableMessages } from './table-messages.js';
-import { fetchRows, type RowsQuery, type RowsView } from './table-rows.js';
+import { fetchRows, remoteQuery, type RowsQuery, type RowsView } from './table-rows.js';
 import { errorContextOf, loadSource, type TableSource } from './table-source.js';
 import {
   readStateFromHash,
@@ -218,6 +218,7 @@ export class OdwTable extends LitElement {
           data: this.data,
           locale: localeOf(this.lang_),
           onProgress: (progress) => (this.fileProgress = progress),
+          firstQuery: this.firstQuery(),
         },
         signal,
       ),
@@ -456,6 +457,35 @@ export class OdwTable extends LitElement {
     const fresh = this.freshNext;
     this.freshNext = false;
     return fresh;
+  }
+
+  /**
+   * The first page's portal query when it needs no column types (no filters, no search, sort within the
+   * chosen columns): the source then loads it straight away and learns the columns from it.
+   */
+  private firstQuery(): Query | undefined {
+    const parsed = this.parsed;
+    const { filters, search, sort, page, pageSize } = this.current;
+    if (
+      !parsed ||
+      parsed.terms.length ||
+      this.linked.filterTerms?.length ||
+      filters.length ||
+      search.trim()
+    ) {
+      return undefined;
+    }
+    const select = parsed.choices.length ? parsed.choices.map((c) => c.field) : undefined;
+    if (select && !sort.every((key) => select.includes(key.field))) return undefined;
+    return remoteQuery({
+      where: [],
+      q: '',
+      orderBy: sort,
+      select,
+      searchIn: [],
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    });
   }
 
   /** Applies a change of the reader's view and fetches the rows for it. */

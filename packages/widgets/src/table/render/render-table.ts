@@ -67,8 +67,16 @@ export function renderTable(model: TableModel): TemplateResult {
               aria-sort=${ariaSort(column.field.name, sort)}
             >
               <button type="button" part="sort-button" @click=${() => model.onSort(column.field.name)}>
-                <span class="label">${column.label}</span
-                ><span class="sort-icon" aria-hidden="true">${sortIcon(column.field.name, sort)}</span>
+                ${
+                  column.numeric
+                    ? html`<span class="sort-icon" aria-hidden="true"
+                          >${sortIcon(column.field.name, sort)}</span
+                        ><span class="label">${column.label}</span>`
+                    : html`<span class="label">${column.label}</span
+                        ><span class="sort-icon" aria-hidden="true"
+                          >${sortIcon(column.field.name, sort)}</span
+                        >`
+                }
               </button>
             </th>`,
         )}
