@@ -68,7 +68,7 @@ describe('builder: options form from the custom-elements manifest', () => {
   });
 
   it('covers every attribute of every shipped element except the bound ones and lang (own control)', function () {
-    this.timeout(20000);
+    this.timeout(60000);
     const manifest = generateCustomElementsManifest() as ElementsManifest;
     for (const element of ELEMENTS) {
       const declaration = manifest.modules
@@ -240,7 +240,7 @@ describe('builder: npm snippet', () => {
   });
 
   it('type-checks against @odw/widgets (element type and typed event details)', function () {
-    this.timeout(30000);
+    this.timeout(120000); // a TypeScript program over both packages' sources; slow on a busy machine
     const dir = new URL('test/.results/npm-snippet/', root);
     mkdirSync(dir, { recursive: true });
     const file = new URL('snippet.ts', dir).pathname;

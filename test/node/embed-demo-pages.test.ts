@@ -11,7 +11,7 @@ import {
   type Browser,
   type OdwEventRecord,
 } from './embed-support/browser.js';
-import { cdnBuild, demoBuild } from './embed-support/cdn-build.js';
+import { BUILD_TIMEOUT, cdnBuild, demoBuild } from './embed-support/cdn-build.js';
 import { startDemoSite, type DemoSite } from './embed-support/stage.js';
 
 /** Demo pages and the odw events each must end with (the builder is tested on its own). */
@@ -57,7 +57,7 @@ describe('demo pages', function () {
   let browser: Browser;
 
   before(async function () {
-    this.timeout(90000);
+    this.timeout(BUILD_TIMEOUT);
     const [cdn, demo] = await Promise.all([cdnBuild(), demoBuild()]);
     site = await startDemoSite(cdn.dir, demo);
     browser = await launchBrowser();
