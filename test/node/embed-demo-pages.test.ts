@@ -17,12 +17,12 @@ import { startDemoSite, type DemoSite } from './embed-support/stage.js';
 /** Demo pages and the odw events each must end with (the builder is tested on its own). */
 const PAGES: { path: string; expect: OdwEventRecord['type'][] }[] = [
   { path: 'index.html', expect: ['odw-load'] },
-  { path: 'stadt-moers.html', expect: ['odw-load'] },
+  { path: 'stadt-moers.html', expect: ['odw-load', 'odw-load'] },
   { path: 'table.html', expect: ['odw-load'] },
-  // Five variants with data, one deliberate error (unknown dataset).
+  // Six variants with data, one deliberate error (unknown dataset).
   {
     path: 'elements/table.html',
-    expect: ['odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-error'],
+    expect: ['odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-error'],
   },
   { path: 'samples/plain.html', expect: ['odw-load'] },
   { path: 'samples/react.html', expect: ['odw-load'] },
