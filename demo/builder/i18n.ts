@@ -22,8 +22,7 @@ const de = {
   organization: 'Nur Datensätze dieser Organisation (Kurzname, leer: alle)',
   connect: 'Verbinden',
   connecting: 'Verbinde …',
-  connected: (title: string, version: string) =>
-    `Verbunden mit „${title}“${version ? ` (CKAN ${version})` : ''}.`,
+  connected: (url: string, software: string) => `Verbunden mit ${url} (${software}).`,
   probeProblem: {
     'invalid-url': 'Bitte eine Adresse eingeben, die mit https:// oder http:// beginnt.',
     'mixed-content':

@@ -61,7 +61,7 @@ function kindOf(name: string, typeText: string): Pick<OptionSpec, 'kind' | 'choi
 
 /** A default as the analyzer writes it (`'20'`, `"''"`, `20`, `false`) → the text an attribute would carry. */
 function defaultText(value: string | undefined): string {
-  if (value === undefined || value === 'undefined') return '';
+  if (value === undefined || value === 'undefined' || value === 'null') return '';
   const quoted = /^(['"`])(.*)\1$/.exec(value);
   return quoted ? quoted[2] : value;
 }
@@ -76,14 +76,17 @@ export function declarationOf(manifest: ElementsManifest, tag: string) {
   return undefined;
 }
 
+/** Global attributes the builder sets with controls of its own (`lang`: the widget language). */
+const OWN_CONTROLS = ['lang'];
+
 /**
  * The options of element `tag`, except those the builder fills from its portal, dataset and resource
- * steps (`binds`).
+ * steps (`binds`) and those it has its own control for.
  */
 export function optionSpecs(manifest: ElementsManifest, tag: string, binds: readonly string[]): OptionSpec[] {
   const declaration = declarationOf(manifest, tag);
   return (declaration?.attributes ?? [])
-    .filter((attribute) => !binds.includes(attribute.name))
+    .filter((attribute) => !binds.includes(attribute.name) && !OWN_CONTROLS.includes(attribute.name))
     .map((attribute) => ({
       name: attribute.name,
       ...kindOf(attribute.name, attribute.type?.text ?? 'string'),

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { choicesFromHash, choicesToHash, type Choices } from '../../demo/builder/choices.js';
 import { elementAttributes, type ElementEntry } from '../../demo/builder/element-config.js';
-import { formatColumns, formatSort, parseColumns, parseSort } from '../../demo/builder/field-values.js';
+import { readColumns, readSort, writeColumns, writeSort } from '../../demo/builder/field-values.js';
 import { optionSpecs, type ElementsManifest } from '../../demo/builder/option-specs.js';
 import { npmSnippet, type SnippetInput } from '../../demo/builder/snippets.js';
 import { warningsFor } from '../../demo/builder/warnings.js';
@@ -43,6 +43,8 @@ const MANIFEST: ElementsManifest = {
             { name: 'columns', type: { text: 'string' }, default: "''" },
             { name: 'sort', type: { text: 'string' } },
             { name: 'caption', type: { text: 'string' }, default: '"Daten"' },
+            { name: 'sync-url', type: { text: 'string | null' }, default: 'null' },
+            { name: 'lang' },
           ],
         },
       ],
@@ -60,19 +62,22 @@ describe('builder: options form from the custom-elements manifest', () => {
       ['columns', 'columns', [], ''],
       ['sort', 'sort', [], ''],
       ['caption', 'text', [], 'Daten'],
+      ['sync-url', 'text', [], ''],
     ]);
     expect(specs[0].description).to.equal('Rows per page.');
   });
 
-  it('covers every attribute of every shipped element except the bound ones', function () {
-    this.timeout(20000);
+  it('covers every attribute of every shipped element except the bound ones and lang (own control)', function () {
+    this.timeout(60000);
     const manifest = generateCustomElementsManifest() as ElementsManifest;
     for (const element of ELEMENTS) {
       const declaration = manifest.modules
         .flatMap((m) => m.declarations ?? [])
         .find((d) => d.customElement && d.tagName === element.tag);
       expect(declaration, `${element.tag} is in the manifest`).to.not.equal(undefined);
-      const expected = declaration!.attributes!.map((a) => a.name).filter((n) => !element.binds.includes(n));
+      const expected = declaration!
+        .attributes!.map((a) => a.name)
+        .filter((n) => !element.binds.includes(n) && n !== 'lang');
       expect(optionSpecs(manifest, element.tag, element.binds).map((s) => s.name)).to.deep.equal(expected);
     }
   });
@@ -108,15 +113,28 @@ describe('builder: element attributes and field values', () => {
     ]);
   });
 
-  it('reads and writes the columns and sort syntax of the elements', () => {
-    expect(parseColumns('Straße, Bezirk:Abfuhrbezirk ,')).to.deep.equal(['Straße', 'Bezirk']);
-    expect(formatColumns(['Straße', 'Bezirk'])).to.equal('Straße, Bezirk');
-    expect(parseSort('-Fußgänger insgesamt')).to.deep.equal({
+  it("reads and writes columns and sort in the element's grammar, quoting names that need it", () => {
+    expect(readColumns('Straße, Bezirk:Abfuhrbezirk')).to.deep.equal([
+      { field: 'Straße' },
+      { field: 'Bezirk', label: 'Abfuhrbezirk' },
+    ]);
+    expect(writeColumns([{ field: 'Fläche, km²', label: 'Fläche' }, { field: 'Bezirk' }])).to.equal(
+      '"Fläche, km²":Fläche, Bezirk',
+    );
+    expect(readColumns(writeColumns([{ field: 'a:b' }, { field: '"quoted"' }]))).to.deep.equal([
+      { field: 'a:b' },
+      { field: '"quoted"' },
+    ]);
+    expect(readColumns('"unclosed')).to.equal(undefined);
+    expect(readSort('-Fußgänger insgesamt')).to.deep.equal({
       field: 'Fußgänger insgesamt',
       descending: true,
     });
-    expect(formatSort('Datum', true)).to.equal('-Datum');
-    expect(formatSort('', true)).to.equal('');
+    expect(readSort('')).to.deep.equal({ field: '', descending: false });
+    expect(readSort('-Datum, Name'), 'several keys: the form offers text').to.equal(undefined);
+    expect(writeSort('Datum', true)).to.equal('-Datum');
+    expect(writeSort('-x', false)).to.equal('"-x"');
+    expect(writeSort('', true)).to.equal('');
   });
 });
 
@@ -235,7 +253,7 @@ describe('builder: npm snippet', () => {
   });
 
   it('type-checks against @odw/widgets (element type and typed event details)', function () {
-    this.timeout(30000);
+    this.timeout(120000); // a TypeScript program over both packages' sources; slow on a busy machine
     const dir = new URL('test/.results/npm-snippet/', root);
     mkdirSync(dir, { recursive: true });
     const file = new URL('snippet.ts', dir).pathname;

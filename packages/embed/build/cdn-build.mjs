@@ -88,6 +88,8 @@ function publicScript({ name, input, format, outDir, modules = {} }) {
 export function cdnBuild(outDir = process.env.ODW_CDN_DIR ?? 'dist/cdn') {
   const elementChunks = {
     input: Object.fromEntries(ELEMENTS.map((e) => [e.widget, e.module])),
+    // Lets an element's entry absorb the code its lazy chunks share with it, instead of a second file.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: outDir,
       format: 'es',

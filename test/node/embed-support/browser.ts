@@ -6,6 +6,8 @@ import { launchBrowser } from '../../browser-session.mjs';
 export interface OdwEventRecord {
   type: 'odw-load' | 'odw-error';
   tag: string;
+  /** Position of the element among the page's elements with that tag. */
+  index: number;
   /** `odw-error`: error name and message. `odw-load`: the detail. */
   detail: Record<string, unknown>;
 }
@@ -53,9 +55,11 @@ export async function visit(browser: Browser, url: string): Promise<Visit> {
         (event) => {
           const detail = (event as CustomEvent).detail ?? {};
           const error = detail.error as Error | undefined;
+          const target = event.composedPath()[0] as Element;
           events.push({
             type,
-            tag: (event.composedPath()[0] as Element).localName,
+            tag: target.localName,
+            index: [...document.querySelectorAll(target.localName)].indexOf(target),
             detail: error ? { name: error.name, message: error.message } : { ...detail },
           });
         },
