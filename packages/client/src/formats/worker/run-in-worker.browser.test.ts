@@ -88,6 +88,13 @@ describe('parsing in a Worker (Chromium)', () => {
     expect(created).to.be.at.most(1);
   });
 
+  it('leaves options that cannot cross (functions such as a fetch) on the page', async () => {
+    const options = { fetch: globalThis.fetch, onProgress: () => {}, decimal: ',' as const };
+    const table = await parseCsv(BIG, options);
+    expect(sent).to.deep.equal(['csv']);
+    expect(table.rows[1]).to.deep.equal(['05170001', 'Moers', 1.5, '2024-12-31']);
+  });
+
   it('keeps small inputs on the main thread', async () => {
     await parseCsv('a;b\n1;2\n');
     expect(sent).to.deep.equal([]);

@@ -65,6 +65,20 @@ function startWorker(): Promise<Worker | undefined> {
   });
 }
 
+/**
+ * The options that can cross to the worker: data only. Callers pass more (loadResource its `fetch`,
+ * widgets their own settings); functions, the signal and the `worker` switch stay on this side.
+ */
+function cloneable(options: Record<string, unknown>): WorkerOptions {
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (typeof value === 'function' || key === 'worker' || key === 'signal') continue;
+    if (typeof AbortSignal !== 'undefined' && value instanceof AbortSignal) continue;
+    data[key] = value;
+  }
+  return data as WorkerOptions;
+}
+
 /** A worker kept after a parse, so the next one skips loading the script (closed after a while unused). */
 let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
 const IDLE_MS = 30_000;
@@ -107,8 +121,7 @@ export async function parseInWorker<T extends Table | GeoResult>(
     releaseWorker(worker);
     throwIfAborted(signal);
   }
-  const data = { ...rest } as WorkerOptions & { worker?: unknown };
-  delete data.worker;
+  const data = cloneable(rest);
   return new Promise<T>((resolve, reject) => {
     const detach = () => {
       signal?.removeEventListener('abort', onAbort);
