@@ -52,6 +52,15 @@ describe('connect', () => {
     expect(portal.type).to.equal('dkan');
   });
 
+  it('moves on when a site answers unknown API paths with its HTML page and status 200', async () => {
+    const fetchFn = fakeFetch((url) =>
+      url.pathname === '/api/explore/v2.1/catalog/datasets'
+        ? json({ total_count: 3, results: [] })
+        : new Response('<!doctype html><title>Startseite</title>', { status: 200 }),
+    );
+    expect((await connect('https://data.example.org', { fetch: fetchFn, ...fresh() })).type).to.equal('ods');
+  });
+
   it('makes no request when the type is given', async () => {
     const fetchFn = fakeFetch(() => json({}));
     const portal = await connect('https://portal.example/api/3', {

@@ -1,20 +1,19 @@
 import { CkanApi } from './ckan/ckan-api.js';
 import { CkanPortal, type CkanPortalInfo } from './ckan/ckan-portal.js';
-import { DkanPortal } from './dkan/dkan-portal.js';
 import { HttpError, PortalError, QueryError } from './errors.js';
-import { OdsApi } from './ods/ods-api.js';
-import { OdsPortal } from './ods/ods-portal.js';
+import { HttpClient } from './http/http-client.js';
 import { own, ownString } from './metadata/own-property.js';
 import { resolveSettings, type AdapterSettings, type ClientOptions } from './portal/client-options.js';
 import type { Portal } from './portal/portal.js';
 import { locatePortal } from './portal/portal-url.js';
 import type { PortalType } from './types.js';
 
-/** A probe that did not find its API (404, no envelope): try the next portal type. */
+/**
+ * A probe that did not find its API — a 4xx, or a page that is not JSON (sites answer unknown paths
+ * with their HTML page and status 200): try the next portal type. 5xx and network errors are real.
+ */
 function notThisType(error: unknown): boolean {
-  return (
-    error instanceof HttpError && error.status !== undefined && error.status >= 400 && error.status < 500
-  );
+  return error instanceof HttpError && error.status !== undefined && error.status < 500;
 }
 
 /** Asks `status_show`; CKAN answers with its version and extensions. `undefined` when there is no CKAN API. */
@@ -40,14 +39,11 @@ async function probeCkan(baseUrl: string, settings: AdapterSettings, signal?: Ab
 /** Asks the Explore API v2.1 catalogue; Opendatasoft answers with `total_count`. */
 async function probeOds(baseUrl: string, settings: AdapterSettings, signal?: AbortSignal): Promise<boolean> {
   try {
-    const { body } = await new OdsApi(baseUrl, settings.http).get(
-      'catalog/datasets',
-      { limit: 0 },
-      { signal },
-    );
-    return typeof own(body, 'total_count') === 'number';
+    const url = new URL('api/explore/v2.1/catalog/datasets?limit=0', `${baseUrl}/`).href;
+    const response = await new HttpClient(settings.http).getJson(url, { signal });
+    return response.ok && typeof own(response.body, 'total_count') === 'number';
   } catch (error) {
-    if (notThisType(error) || error instanceof PortalError) return false;
+    if (notThisType(error)) return false;
     throw error;
   }
 }
@@ -64,19 +60,27 @@ async function probeDkan(baseUrl: string, settings: AdapterSettings, signal?: Ab
   }
 }
 
-function create(
+/**
+ * Creates the adapter. DKAN and Opendatasoft load on demand, so a page that reads a CKAN portal (the
+ * pilot cities') does not download their code.
+ */
+async function create(
   type: PortalType,
   baseUrl: string,
   settings: AdapterSettings,
   info: CkanPortalInfo = {},
-): Portal {
+): Promise<Portal> {
   switch (type) {
     case 'ckan':
       return new CkanPortal(baseUrl, settings, info);
-    case 'dkan':
+    case 'dkan': {
+      const { DkanPortal } = await import('./dkan/dkan-portal.js');
       return new DkanPortal(baseUrl, settings);
-    case 'ods':
+    }
+    case 'ods': {
+      const { OdsPortal } = await import('./ods/ods-portal.js');
       return new OdsPortal(baseUrl, settings);
+    }
     default:
       throw new QueryError(`Unknown portal type "${String(type)}" (use ckan, dkan or ods)`, 'type');
   }

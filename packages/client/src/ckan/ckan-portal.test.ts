@@ -298,6 +298,31 @@ describe('CkanPortal', () => {
       });
     });
 
+    it('fills a search limit above CKAN’s 1000 rows per request with further pages', async () => {
+      const all = Array.from({ length: 1200 }, (_, i) => ({ id: `d${i}`, name: `d${i}`, title: `D ${i}` }));
+      const fetchFn = fakeCkan(
+        {},
+        {
+          actions: {
+            package_search: (params) => {
+              const start = Number(params.get('start') ?? 0);
+              const rows = Math.min(Number(params.get('rows')), 1000);
+              return ckanOk({ count: all.length, results: all.slice(start, start + rows) });
+            },
+          },
+        },
+      );
+      const result = await (
+        await portal(fetchFn)
+      ).searchDatasets({ limit: 1100, offset: 50, facets: ['tags'] });
+      expect(result.datasets.map((d) => d.name)).to.deep.equal(all.slice(50, 1150).map((d) => d.name));
+      const calls = callsTo(fetchFn, 'package_search');
+      expect(calls.map((c) => [c.get('start'), c.get('rows'), c.has('facet.field')])).to.deep.equal([
+        ['50', '1000', true],
+        ['1050', '100', false],
+      ]);
+    });
+
     it('lists every organization across CKAN’s capped pages', async () => {
       const orgs = Array.from({ length: 30 }, (_, i) => ({
         id: `o${i}`,

@@ -9,6 +9,7 @@ import type {
   SearchParams,
   SearchResult,
 } from '../portal/portal.js';
+import { searchInPages } from '../portal/search-pages.js';
 import { FileQuery } from '../query/file-query.js';
 import { portalRows } from '../query/page-rows.js';
 import { checkResource, validateQuery } from '../query/validate-query.js';
@@ -32,6 +33,9 @@ export interface CkanPortalInfo {
   /** Whether the detection request showed that the portal allows this page's origin. */
   cors?: boolean;
 }
+
+/** Most datasets one `package_search` returns (CKAN's default `ckan.search.rows_max`). */
+const SEARCH_PAGE = 1000;
 
 /** Page size when listing organizations and groups with all fields (CKAN's default cap is 25). */
 const LIST_PAGE = 25;
@@ -92,8 +96,14 @@ export class CkanPortal implements Portal {
   }
 
   async searchDatasets(params: SearchParams = {}, options: RequestOptions = {}): Promise<SearchResult> {
-    const { result } = await this.api.call<unknown>('package_search', packageSearchParams(params), options);
-    return normalizeSearchResult(result, params, this.context);
+    const base = packageSearchParams(params);
+    return searchInPages(params.offset ?? 0, params.limit ?? 10, SEARCH_PAGE, async (start, rows, first) => {
+      const pageParams = first
+        ? { ...base, rows, start: start || undefined }
+        : { ...base, rows, start, 'facet.field': undefined };
+      const { result } = await this.api.call<unknown>('package_search', pageParams, options);
+      return normalizeSearchResult(result, first ? params : { ...params, facets: [] }, this.context);
+    });
   }
 
   async getDataset(idOrName: string, options: RequestOptions = {}): Promise<Dataset> {

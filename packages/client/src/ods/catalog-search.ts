@@ -49,8 +49,7 @@ export function catalogParams(params: SearchParams): OdsParams {
   return {
     where: conditions.length ? conditions.join(' AND ') : undefined,
     order_by: SORTS[sort],
-    limit: Math.min(params.limit ?? 10, 100),
-    offset: params.offset || undefined,
+    // Paging (limit ≤ 100 per request, offset) is the caller's: see searchInPages.
   };
 }
 

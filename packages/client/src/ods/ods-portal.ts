@@ -12,6 +12,7 @@ import type {
 import { FileQuery } from '../query/file-query.js';
 import { portalRows } from '../query/page-rows.js';
 import { checkResource, validateQuery } from '../query/validate-query.js';
+import { searchInPages } from '../portal/search-pages.js';
 import type { Dataset, Field, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
 import { catalogFacets, catalogParams, ODS_FACETS } from './catalog-search.js';
 import { normalizeOdsDataset, odsFields } from './normalize-ods.js';
@@ -60,22 +61,24 @@ export class OdsPortal implements Portal {
   async searchDatasets(params: SearchParams = {}, options: RequestOptions = {}): Promise<SearchResult> {
     const query = catalogParams(params);
     const facets = (params.facets ?? []).filter((f): f is FacetName => ODS_FACETS[f] !== undefined);
-    const [found, counted] = await Promise.all([
-      this.api.get('catalog/datasets', query, options),
-      facets.length
-        ? this.api.get(
-            'catalog/facets',
-            { where: query.where, facet: facets.map((f) => ODS_FACETS[f]!) },
-            options,
-          )
-        : undefined,
-    ]);
-    const results = own(found.body, 'results');
-    return {
-      total: Number(own(found.body, 'total_count')) || 0,
-      datasets: Array.isArray(results) ? results.map((r) => normalizeOdsDataset(r, this.baseUrl)) : [],
-      facets: { ...catalogFacets(counted?.body, params.facets ?? []) },
-    };
+    return searchInPages(params.offset ?? 0, params.limit ?? 10, 100, async (offset, limit, first) => {
+      const [found, counted] = await Promise.all([
+        this.api.get('catalog/datasets', { ...query, offset: offset || undefined, limit }, options),
+        first && facets.length
+          ? this.api.get(
+              'catalog/facets',
+              { where: query.where, facet: facets.map((f) => ODS_FACETS[f]!) },
+              options,
+            )
+          : undefined,
+      ]);
+      const results = own(found.body, 'results');
+      return {
+        total: Number(own(found.body, 'total_count')) || 0,
+        datasets: Array.isArray(results) ? results.map((r) => normalizeOdsDataset(r, this.baseUrl)) : [],
+        facets: first ? catalogFacets(counted?.body, params.facets ?? []) : {},
+      };
+    });
   }
 
   getDataset(idOrName: string, options: RequestOptions = {}): Promise<Dataset> {

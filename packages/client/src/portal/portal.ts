@@ -53,7 +53,7 @@ export interface SearchParams {
   sort?: 'relevance' | 'modified' | 'created' | 'title' | 'name';
   /** Results to skip. @defaultValue 0 */
   offset?: number;
-  /** Results to return (CKAN caps at 1000, ODS at 100). @defaultValue 10 */
+  /** Results to return; above what one request may return (CKAN 1000, ODS 100) odw asks for further pages. @defaultValue 10 */
   limit?: number;
 }
 

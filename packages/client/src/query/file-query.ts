@@ -1,7 +1,6 @@
 import type { Clock } from '../http/clock.js';
 import type { HttpClient, RequestOptions } from '../http/http-client.js';
 import { redactUrl } from '../http/redact.js';
-import { loadResource } from '../formats/load-resource.js';
 import type { Query, Resource, Table } from '../types.js';
 import { geoTable } from './geo-table.js';
 import { runLocalQuery } from './local-engine.js';
@@ -61,6 +60,8 @@ export class FileQuery {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       return this.http.fetchFile(url, init?.signal ?? undefined);
     };
+    // The parsers load only when a file is queried: push-down needs none of their code.
+    const { loadResource } = await import('../formats/load-resource.js');
     const loaded = await loadResource(resource, { fetch: fetchThroughClient, signal: options.signal });
     return { table: 'collection' in loaded ? geoTable(loaded) : loaded, retrievedAt };
   }
