@@ -661,13 +661,13 @@ export class OdwTable extends LitElement {
   }
 
   /**
-   * Column widths for virtual scrolling, from the header and a sample of rows. Computed once per set of
+   * Column widths for virtual scrolling, from the header and the first 50 rows. Computed once per set of
    * columns, so they neither jump while scrolling nor after sorting.
    */
   private columnWidths(config: ViewConfig, view: RowsView): string[] {
     let widths = this.widthCache.get(config);
     if (!widths) {
-      const sample = Math.min(view.available, 200);
+      const sample = Math.min(view.available, 50);
       widths = config.columns.map((column) => {
         const j = view.indexOf(column.field.name);
         let longest = column.label.length + 3;
