@@ -2,12 +2,12 @@
 // from the portal's request log), in a real browser on another origin than the portal.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/table/odw-table.js';
-import type { OdwTable } from '../../packages/widgets/src/table/table.js';
 import {
   button,
   cells,
   errorShown,
   loaded,
+  mountTable,
   range,
   root,
 } from '../../packages/widgets/src/table/test-table-helpers.js';
@@ -36,18 +36,8 @@ async function requests(): Promise<{ action: string; params: URLSearchParams; co
     });
 }
 
-async function moersTable(attributes: Record<string, string> = {}): Promise<OdwTable> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('odw-table');
-  el.setAttribute('portal', portalUrl());
-  el.setAttribute('dataset', DATASET);
-  el.setAttribute('page-size', '5');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const load = loaded(el);
-  container.append(el);
-  await load;
-  return el;
-}
+const moersTable = (attributes: Record<string, string> = {}) =>
+  mountTable({ attributes: { portal: portalUrl(), dataset: DATASET, 'page-size': '5', ...attributes } });
 
 describe('<odw-table> with a DataStore resource of the demo portal', () => {
   beforeEach(clearLog);

@@ -2,24 +2,10 @@
 // the first row: Lit, @odw/client) against the shipped bundles of Tabulator, Grid.js and AG Grid
 // Community, and what odw's share consists of (from the source maps).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { kib, readManifest, sizesOf, sizesOfEntries, CDN_DIR } from '../../bundle-sizes.mjs';
 import { markdownTable, ratio } from '../harness.mjs';
+import { peerSizes } from './bundle-sizes.bench.mjs';
 import { PEERS } from './table-bench-support.mjs';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-function peerSizes(peer) {
-  const dir = `${root}node_modules/${peer.pkg}`;
-  const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
-  const total = { min: 0, gzip: 0, brotli: 0 };
-  for (const file of peer.files) {
-    const sizes = sizesOf(readFileSync(join(dir, file)));
-    for (const key of Object.keys(total)) total[key] += sizes[key];
-  }
-  return { ...total, version };
-}
 
 /** Minified bytes per origin (Lit, @odw/client, the table), read from the source maps of the files. */
 async function shares(files) {
