@@ -1,6 +1,6 @@
 // <odw-table> against the demo portal: what it shows and exactly what it asks the portal for (read back
 // from the portal's request log), in a real browser on another origin than the portal.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/table/odw-table.js';
 import {
   button,
@@ -190,5 +190,39 @@ describe('<odw-table> with the hostile dataset (payloads in names, labels, cells
     await new Promise((r) => setTimeout(r, 200));
     expect(pwned).to.deep.equal([]);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('<odw-table> download of portal data', () => {
+  it('fetches every page of the current view from the portal and writes exactly those rows', async () => {
+    let captured: Blob | undefined;
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      captured = blob as Blob;
+      return original.call(URL, blob);
+    };
+    try {
+      const el = await moersTable({
+        download: '',
+        filter: 'Wochentag = Saturday',
+        sort: '-Fußgänger insgesamt',
+      });
+      const total = Number(
+        root(el).querySelector('.page-range')!.textContent!.split(' von ')[1].replace('.', ''),
+      );
+      root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+      await el.updateComplete;
+      [...root(el).querySelectorAll<HTMLButtonElement>('.download-menu button')]
+        .find((b) => b.textContent!.trim() === 'JSON')!
+        .click();
+      await waitUntil(() => captured, 'no file', { timeout: 10_000 });
+      const records = JSON.parse(await captured!.text()) as Record<string, unknown>[];
+      expect(records).to.have.length(total);
+      expect(records.every((r) => r.Wochentag === 'Saturday')).to.be.true;
+      const counts = records.map((r) => r['Fußgänger insgesamt'] as number);
+      expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    } finally {
+      URL.createObjectURL = original;
+    }
   });
 });
