@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { choicesFromHash, choicesToHash, type Choices } from '../../demo/builder/choices.js';
 import { elementAttributes, type ElementEntry } from '../../demo/builder/element-config.js';
-import { formatColumns, formatSort, parseColumns, parseSort } from '../../demo/builder/field-values.js';
+import { readColumns, readSort, writeColumns, writeSort } from '../../demo/builder/field-values.js';
 import { optionSpecs, type ElementsManifest } from '../../demo/builder/option-specs.js';
 import { npmSnippet, type SnippetInput } from '../../demo/builder/snippets.js';
 import { warningsFor } from '../../demo/builder/warnings.js';
@@ -68,7 +68,7 @@ describe('builder: options form from the custom-elements manifest', () => {
   });
 
   it('covers every attribute of every shipped element except the bound ones and lang (own control)', function () {
-    this.timeout(20000);
+    this.timeout(60000);
     const manifest = generateCustomElementsManifest() as ElementsManifest;
     for (const element of ELEMENTS) {
       const declaration = manifest.modules
@@ -113,15 +113,28 @@ describe('builder: element attributes and field values', () => {
     ]);
   });
 
-  it('reads and writes the columns and sort syntax of the elements', () => {
-    expect(parseColumns('Straße, Bezirk:Abfuhrbezirk ,')).to.deep.equal(['Straße', 'Bezirk']);
-    expect(formatColumns(['Straße', 'Bezirk'])).to.equal('Straße, Bezirk');
-    expect(parseSort('-Fußgänger insgesamt')).to.deep.equal({
+  it("reads and writes columns and sort in the element's grammar, quoting names that need it", () => {
+    expect(readColumns('Straße, Bezirk:Abfuhrbezirk')).to.deep.equal([
+      { field: 'Straße' },
+      { field: 'Bezirk', label: 'Abfuhrbezirk' },
+    ]);
+    expect(writeColumns([{ field: 'Fläche, km²', label: 'Fläche' }, { field: 'Bezirk' }])).to.equal(
+      '"Fläche, km²":Fläche, Bezirk',
+    );
+    expect(readColumns(writeColumns([{ field: 'a:b' }, { field: '"quoted"' }]))).to.deep.equal([
+      { field: 'a:b' },
+      { field: '"quoted"' },
+    ]);
+    expect(readColumns('"unclosed')).to.equal(undefined);
+    expect(readSort('-Fußgänger insgesamt')).to.deep.equal({
       field: 'Fußgänger insgesamt',
       descending: true,
     });
-    expect(formatSort('Datum', true)).to.equal('-Datum');
-    expect(formatSort('', true)).to.equal('');
+    expect(readSort('')).to.deep.equal({ field: '', descending: false });
+    expect(readSort('-Datum, Name'), 'several keys: the form offers text').to.equal(undefined);
+    expect(writeSort('Datum', true)).to.equal('-Datum');
+    expect(writeSort('-x', false)).to.equal('"-x"');
+    expect(writeSort('', true)).to.equal('');
   });
 });
 
@@ -240,7 +253,7 @@ describe('builder: npm snippet', () => {
   });
 
   it('type-checks against @odw/widgets (element type and typed event details)', function () {
-    this.timeout(30000);
+    this.timeout(120000); // a TypeScript program over both packages' sources; slow on a busy machine
     const dir = new URL('test/.results/npm-snippet/', root);
     mkdirSync(dir, { recursive: true });
     const file = new URL('snippet.ts', dir).pathname;

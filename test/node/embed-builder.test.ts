@@ -11,7 +11,7 @@ import {
   previewRows,
   snippet,
 } from './embed-support/builder-page.js';
-import { cdnBuild, demoBuild } from './embed-support/cdn-build.js';
+import { BUILD_TIMEOUT, cdnBuild, demoBuild } from './embed-support/cdn-build.js';
 import { startDemoSite, startStage, type DemoSite, type Stage } from './embed-support/stage.js';
 
 const DATASET = 'fussgaenger-steinstrasse-juni-2022';
@@ -24,7 +24,7 @@ describe('builder (demo/builder.html)', function () {
   let browser: Browser;
 
   before(async function () {
-    this.timeout(90000);
+    this.timeout(BUILD_TIMEOUT);
     const [cdn, demo] = await Promise.all([cdnBuild(), demoBuild()]);
     site = await startDemoSite(cdn.dir, demo);
     pages = await startStage(cdn.dir);

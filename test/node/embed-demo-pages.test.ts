@@ -11,18 +11,18 @@ import {
   type Browser,
   type OdwEventRecord,
 } from './embed-support/browser.js';
-import { cdnBuild, demoBuild } from './embed-support/cdn-build.js';
+import { BUILD_TIMEOUT, cdnBuild, demoBuild } from './embed-support/cdn-build.js';
 import { startDemoSite, type DemoSite } from './embed-support/stage.js';
 
 /** Demo pages and the odw events each must end with (the builder is tested on its own). */
 const PAGES: { path: string; expect: OdwEventRecord['type'][] }[] = [
   { path: 'index.html', expect: ['odw-load'] },
-  { path: 'stadt-moers.html', expect: ['odw-load'] },
+  { path: 'stadt-moers.html', expect: ['odw-load', 'odw-load'] },
   { path: 'table.html', expect: ['odw-load'] },
-  // Five variants with data, one deliberate error (unknown dataset).
+  // Six variants with data, one deliberate error (unknown dataset).
   {
     path: 'elements/table.html',
-    expect: ['odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-error'],
+    expect: ['odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-load', 'odw-error'],
   },
   { path: 'samples/plain.html', expect: ['odw-load'] },
   { path: 'samples/react.html', expect: ['odw-load'] },
@@ -57,7 +57,7 @@ describe('demo pages', function () {
   let browser: Browser;
 
   before(async function () {
-    this.timeout(90000);
+    this.timeout(BUILD_TIMEOUT);
     const [cdn, demo] = await Promise.all([cdnBuild(), demoBuild()]);
     site = await startDemoSite(cdn.dir, demo);
     browser = await launchBrowser();

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import type { Frame, Page } from 'puppeteer-core';
 import { launchBrowser, tableRows, visit, type Browser } from './embed-support/browser.js';
-import { cdnBuild, type CdnBuild } from './embed-support/cdn-build.js';
+import { BUILD_TIMEOUT, cdnBuild, type CdnBuild } from './embed-support/cdn-build.js';
 import { hostPage, startStage, type Stage } from './embed-support/stage.js';
 
 const DATASET = 'fussgaenger-steinstrasse-juni-2022';
@@ -14,7 +14,7 @@ describe('iframe embed (embed.html)', function () {
   let browser: Browser;
 
   before(async function () {
-    this.timeout(60000);
+    this.timeout(BUILD_TIMEOUT);
     build = await cdnBuild();
     stage = await startStage(build.dir);
     browser = await launchBrowser();
@@ -68,28 +68,42 @@ describe('iframe embed (embed.html)', function () {
     throw new Error(`no frame ${src}`);
   }
 
-  /** Waits until the iframe is exactly as tall as the frame's content, and returns that height. */
+  /**
+   * Waits until the iframe is exactly as tall as the frame's content and both stay so for a moment (the
+   * table may still lay out), and returns that height.
+   */
   async function heightsAgree(host: Page, frame: Frame): Promise<number> {
     let content = -1;
-    for (let i = 0; i < 100; i++) {
-      content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    let agreed = 0;
+    for (let i = 0; i < 300 && agreed < 5; i++) {
+      const now = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
       const outer = await host.$eval('iframe', (f) => f.getBoundingClientRect().height);
-      if (outer === content) return content;
-      await new Promise((r) => setTimeout(r, 50));
+      agreed = outer === now && now === content ? agreed + 1 : 0;
+      content = now;
+      await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`iframe height never matched its content (${content}px)`);
+    if (agreed < 5) throw new Error(`iframe height never settled on its content (${content}px)`);
+    return content;
   }
+
+  /** Waits until the framed table shows `n` rows. */
+  const rowsInFrame = (frame: Frame, n: number) =>
+    frame.waitForFunction(
+      (count) =>
+        document.querySelector('odw-table')?.shadowRoot?.querySelectorAll('tbody tr').length === count,
+      {},
+      n,
+    );
 
   it('takes the height of its content with odw-resize.js, also when the content changes', async () => {
     const src = embedUrl(tableParams({ 'page-size': '10' }));
     const { host, frame } = await hostWithFrame('resize.html', src, true);
+    await rowsInFrame(frame, 10);
     const tall = await heightsAgree(host.page, frame);
     expect(tall).to.be.greaterThan(300);
 
     await frame.evaluate(() => document.querySelector('odw-table')!.setAttribute('page-size', '2'));
-    await frame.waitForFunction(
-      () => document.querySelector('odw-table')!.shadowRoot!.querySelectorAll('tbody tr').length === 2,
-    );
+    await rowsInFrame(frame, 2);
     const short = await heightsAgree(host.page, frame);
     expect(short).to.be.lessThan(tall);
     expect(host.errors).to.deep.equal([]);

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { launchBrowser, originsOf, tableRows, visit, type Browser } from './embed-support/browser.js';
-import { cdnBuild, ELEMENTS, type CdnBuild } from './embed-support/cdn-build.js';
+import { BUILD_TIMEOUT, cdnBuild, ELEMENTS, type CdnBuild } from './embed-support/cdn-build.js';
 import { elementTag, hostPage, startStage, type Stage } from './embed-support/stage.js';
 
 /** Prepends a tripwire to a file, so a test can prove the changed file never ran. */
@@ -20,7 +20,7 @@ describe('script tag embed (bundle, page and portal on three origins)', function
   let odw: { src: string; integrity: string };
 
   before(async function () {
-    this.timeout(60000);
+    this.timeout(BUILD_TIMEOUT);
     build = await cdnBuild();
     stage = await startStage(build.dir);
     browser = await launchBrowser();

@@ -3,16 +3,21 @@ import { ATTRIBUTE_LABELS } from '../attribute-labels.js';
 import type { WidgetLang } from '../choices.js';
 import type { BuilderModel } from '../model.js';
 import type { OptionSpec } from '../option-specs.js';
-import { parseColumns, parseSort, formatColumns, formatSort } from '../field-values.js';
+import { readColumns, readSort, writeColumns, writeSort, type ColumnChoice } from '../field-values.js';
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
-function columnsControl(model: BuilderModel, spec: OptionSpec, value: string, describedBy: string) {
+function columnsControl(model: BuilderModel, spec: OptionSpec, chosen: ColumnChoice[], describedBy: string) {
   const fields = model.state.fields!;
-  const chosen = new Set(parseColumns(value));
+  const byField = new Map(chosen.map((c) => [c.field, c]));
+  // Checked columns keep their order and labels; a newly checked one goes where it is in the data.
   const toggle = (name: string, on: boolean) => {
-    const next = fields.map((f) => f.name).filter((n) => (n === name ? on : chosen.has(n)));
-    model.setOption(spec.name, formatColumns(next));
+    const next = on
+      ? fields
+          .filter((f) => byField.has(f.name) || f.name === name)
+          .map((f) => byField.get(f.name) ?? { field: f.name })
+      : chosen.filter((c) => c.field !== name);
+    model.setOption(spec.name, writeColumns(next));
   };
   return html`<fieldset class="fields" id=${`opt-${spec.name}`} aria-describedby=${describedBy}>
     <legend>${labelOf(model, spec)}</legend>
@@ -24,7 +29,7 @@ function columnsControl(model: BuilderModel, spec: OptionSpec, value: string, de
             <input
               type="checkbox"
               id=${`opt-${spec.name}-${i}`}
-              .checked=${chosen.has(f.name)}
+              .checked=${byField.has(f.name)}
               @change=${(event: Event) => toggle(f.name, (event.target as HTMLInputElement).checked)}
             />
             <label for=${`opt-${spec.name}-${i}`}>${f.name}</label>
@@ -34,10 +39,14 @@ function columnsControl(model: BuilderModel, spec: OptionSpec, value: string, de
   </fieldset>`;
 }
 
-function sortControl(model: BuilderModel, spec: OptionSpec, value: string, describedBy: string) {
+function sortControl(
+  model: BuilderModel,
+  spec: OptionSpec,
+  sort: { field: string; descending: boolean },
+  describedBy: string,
+) {
   const { t } = model;
   const fields = model.state.fields!;
-  const sort = parseSort(value);
   return html`<fieldset class="sort" id=${`opt-${spec.name}`} aria-describedby=${describedBy}>
     <legend>${labelOf(model, spec)}</legend>
     <div class="inline">
@@ -45,7 +54,7 @@ function sortControl(model: BuilderModel, spec: OptionSpec, value: string, descr
         <label for=${`opt-${spec.name}-field`}>${t.sortField}</label>
         <select
           id=${`opt-${spec.name}-field`}
-          @change=${(event: Event) => model.setOption(spec.name, formatSort(valueOf(event), sort.descending))}
+          @change=${(event: Event) => model.setOption(spec.name, writeSort(valueOf(event), sort.descending))}
         >
           <option value="" ?selected=${!sort.field}>${t.sortNone}</option>
           ${fields.map((f) => html`<option .value=${f.name} ?selected=${f.name === sort.field}>${f.name}</option>`)}
@@ -56,7 +65,7 @@ function sortControl(model: BuilderModel, spec: OptionSpec, value: string, descr
         <select
           id=${`opt-${spec.name}-direction`}
           ?disabled=${!sort.field}
-          @change=${(event: Event) => model.setOption(spec.name, formatSort(sort.field, valueOf(event) === 'desc'))}
+          @change=${(event: Event) => model.setOption(spec.name, writeSort(sort.field, valueOf(event) === 'desc'))}
         >
           <option value="asc" ?selected=${!sort.descending}>${t.ascending}</option>
           <option value="desc" ?selected=${sort.descending}>${t.descending}</option>
@@ -110,12 +119,15 @@ function plainControl(model: BuilderModel, spec: OptionSpec, value: string, desc
 function option(model: BuilderModel, spec: OptionSpec) {
   const value = model.state.choices.options[spec.name] ?? '';
   const describedBy = `opt-${spec.name}-doc`;
-  const fieldAware = (spec.kind === 'columns' || spec.kind === 'sort') && model.state.fields?.length;
-  const control = fieldAware
-    ? spec.kind === 'columns'
-      ? columnsControl(model, spec, value, describedBy)
-      : sortControl(model, spec, value, describedBy)
-    : plainControl(model, spec, value, describedBy);
+  // Field pickers when the resource's fields are known and the value fits them; text otherwise.
+  const fields = model.state.fields?.length;
+  const columns = fields && spec.kind === 'columns' ? readColumns(value) : undefined;
+  const sort = fields && spec.kind === 'sort' ? readSort(value) : undefined;
+  const control = columns
+    ? columnsControl(model, spec, columns, describedBy)
+    : sort
+      ? sortControl(model, spec, sort, describedBy)
+      : plainControl(model, spec, value, describedBy);
   return html`<div class="option">
     ${control}
     <p class="hint" id=${describedBy}>

@@ -3,7 +3,8 @@ import { startDemoPortal, type DemoPortal } from '@odw/demo-portal';
 
 describe('a portal over a folder of files (--data DIR)', () => {
   let portal: DemoPortal;
-  before(async () => {
+  before(async function () {
+    this.timeout(300_000);
     portal = await startDemoPortal({ port: 0, data: new URL('fixtures-folder/', import.meta.url).pathname });
   });
   after(() => portal?.close());

@@ -6,6 +6,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * How long a test may wait for the builds in its `before` hook. They take about 5–10 s each on an idle
+ * machine; the limit only guards against a hung build.
+ */
+export const BUILD_TIMEOUT = 300_000;
+
 /** dist/cdn/manifest.json */
 export interface CdnManifest {
   version: string;

@@ -6,24 +6,11 @@ import { WarningCollector } from '../warnings.js';
 import { CRS84, crsFromZonePrefix, isGeographic, normalizeCrs, transformFrom } from './crs.js';
 import { extentOf, mapPositions } from './positions.js';
 import { rewind } from './rewind.js';
-import { geometryProblem } from './validate.js';
+import { geometryProblem, isGeometryType } from './validate.js';
+import { isObject } from '../json/json-object.js';
 
 /** Germany with a margin: where odw's data is expected unless told otherwise. */
 export const GERMANY_BOUNDS: [number, number, number, number] = [4.5, 46.5, 16.5, 56];
-
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The CRS named by a legacy (GeoJSON 2008) `crs` member: `{type: 'name', properties: {name}}` or EPSG code. */
 function declaredCrs(member: unknown): string | undefined {
@@ -45,8 +32,7 @@ function featuresOf(document: unknown): unknown[] {
     return document.features;
   }
   if (document.type === 'Feature') return [document];
-  if (typeof document.type === 'string' && GEOMETRY_TYPES.has(document.type))
-    return [{ type: 'Feature', geometry: document, properties: null }];
+  if (isGeometryType(document.type)) return [{ type: 'Feature', geometry: document, properties: null }];
   if (document.type === 'Topology')
     throw new ParseError('TopoJSON is not GeoJSON; convert it with topojson-client first.', {
       format: 'geojson',

@@ -108,7 +108,7 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
   }
   const german = formats === NUM_DE;
   const fraction = german ? flags & FRAC_DE : formats === NUM_EN ? flags & FRAC_EN : 0;
-  const doubt = fraction && !decimalFromOptions(options) ? numberDoubt(profile, german) : undefined;
+  const doubt = fraction && !decimalFromOptions(options) ? numberDoubt(profile, german, name) : undefined;
   if (doubt) {
     warnings.add(
       doubt.code,
@@ -159,12 +159,21 @@ export function formatLabel(conversion: Conversion, flags: number): string | und
 
 /**
  * Reasons not to read a column as numbers although every value parses as one: clock times written like
- * decimals (`18.30` is half past six, not 18.3 — Excel does this to opening hours), and lists written with
+ * decimals in a column whose name speaks of times (`Montag_bis` with `18.30`: half past six, not 18.3 — Excel
+ * does this to opening hours), and lists written with
  * commas: a few repeated decimal-comma values among many integers (`4,14` in a column of district numbers
  * lists districts 4 and 14), or values whose two parts are as wide as the column's integers
  * (`47506,47447` among postcodes).
  */
-function numberDoubt(profile: ColumnProfile, german: boolean): { code: string; message: string } | undefined {
+/** Column names that announce times of day (`Montag_bis`, `Öffnungszeit`, `Uhrzeit`, `Beginn`, `open`). */
+const TIME_NAME =
+  /zeit|uhr|ffnung|beginn|schluss|(^|[^a-zäöü])(von|bis|ab|ende|start|end|open|opens|close|closes|time)([^a-zäöü]|$)/i;
+
+function numberDoubt(
+  profile: ColumnProfile,
+  german: boolean,
+  name: string,
+): { code: string; message: string } | undefined {
   const commas = profile.commaFractions;
   const distinct = profile.distinctCommaFractions;
   const width = profile.commaPartWidth;
@@ -181,7 +190,7 @@ function numberDoubt(profile: ColumnProfile, german: boolean): { code: string; m
       message: `a few repeated values with a comma (${examples}) among many integers look like lists, not decimals.`,
     };
   }
-  if (profile.fractional > 0 && profile.clockLike)
+  if (profile.fractional > 0 && profile.clockLike && TIME_NAME.test(name))
     return {
       code: 'time-like-number',
       message: `its values look like clock times ("${profile.fractionExample}"), not decimals.`,

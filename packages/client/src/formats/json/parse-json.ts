@@ -2,7 +2,7 @@ import type { CellValue, Field, FieldType, Table } from '../../types.js';
 import { uniqueNames } from '../csv/header-names.js';
 import { addCoordinateGeometry } from '../csv/coordinates.js';
 import { ColumnProfile } from '../infer/column-profile.js';
-import { decideColumnType, type ColumnType } from '../infer/column-type.js';
+import { decideColumnType, reportMarkers, type ColumnType } from '../infer/column-type.js';
 import { convertText, MISFIT } from '../infer/convert.js';
 import type { JsonOptions, ParseInput } from '../options.js';
 import { WarningCollector } from '../warnings.js';
@@ -140,14 +140,28 @@ export async function readJson(input: ParseInput, options: JsonOptions = {}): Pr
     const decided = columnType(rows, j, name, declared, options, warnings);
     if (typeof decided === 'string')
       return { name, type: decided, ...(declared && { nativeType: declared }) };
-    if (decided.conversion.kind !== 'text' || decided.type !== 'text') {
+    if (decided.conversion.kind !== 'text') {
+      const markers = new Map<string, number>();
+      let misfits = 0;
       for (const row of rows) {
         const cell = row[j];
         if (typeof cell !== 'string') continue;
         const converted = convertText(cell, decided.conversion, true);
-        if (converted !== MISFIT) row[j] = converted;
+        if (converted === MISFIT) misfits++;
+        else row[j] = converted;
+        const marker = cell.trim();
+        if (converted === null && marker !== '') markers.set(marker, (markers.get(marker) ?? 0) + 1);
       }
-    }
+      if (markers.size) reportMarkers(markers, name, warnings);
+      if (misfits)
+        warnings.add(
+          'schema-mismatch',
+          `Column "${name}": ${misfits} value(s) do not fit the declared type; kept as text.`,
+          {
+            field: name,
+          },
+        );
+    } else if (decided.type === 'text') for (const row of rows) if (row[j] === '') row[j] = null;
     return {
       name,
       type: decided.type,

@@ -46,7 +46,7 @@ const page = (cdn: string, csv: string) => `<!doctype html>
 <body><odw-table src="${csv}"></odw-table></body></html>`;
 
 describe('parser worker in the CDN build under a strict CSP (Chromium)', function () {
-  this.timeout(120000);
+  this.timeout(300000);
   let browser: Browser;
   let sameOrigin: StaticServer;
   let cdnOrigin: StaticServer;

@@ -5,13 +5,14 @@ import { readCsv } from '../csv/read-csv.js';
 import { readGeoJson } from '../geo/parse-geojson.js';
 import { readJson } from '../json/parse-json.js';
 import type { ParseInput } from '../options.js';
-import { ROWS_PER_MESSAGE, type FromWorker, type ToWorker, type WorkerError } from './protocol.js';
+import { encodeColumns } from './columns.js';
+import type { FromWorker, ToWorker, WorkerError } from './protocol.js';
 
 const scope = globalThis as unknown as {
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
 };
-const post = (message: FromWorker) => scope.postMessage(message);
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
 let feed: ReadableStreamDefaultController<Uint8Array> | undefined;
 
@@ -50,9 +51,8 @@ async function parse(message: Extract<ToWorker, { type: 'parse' }>): Promise<voi
         : await readGeoJson(input, options);
   if ('rows' in result) {
     const { rows, ...rest } = result;
-    for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE)
-      post({ type: 'rows', rows: rows.slice(i, i + ROWS_PER_MESSAGE) as unknown[][] });
-    post({ type: 'done', result: rest });
+    const { columns, transfer } = encodeColumns(rows, result.fields.length);
+    post({ type: 'done', result: rest, columns, rowCount: rows.length }, transfer);
   } else post({ type: 'done', result });
 }
 

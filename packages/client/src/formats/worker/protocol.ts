@@ -1,4 +1,5 @@
 import type { CsvOptions, GeoJsonOptions, JsonOptions } from '../options.js';
+import type { ColumnData } from './columns.js';
 
 /** The parsers a worker runs. */
 export type ParserKind = 'csv' | 'json' | 'geojson';
@@ -24,13 +25,9 @@ export interface WorkerError {
   column?: number;
 }
 
-/** Messages from the worker. Rows of a table come in batches, so no single message blocks the page long. */
+/** Messages from the worker. A table's rows come as columns (see columns.ts), not as row arrays. */
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'progress'; bytesRead: number; totalBytes?: number; rows: number }
-  | { type: 'rows'; rows: unknown[][] }
-  | { type: 'done'; result: unknown }
+  | { type: 'done'; result: unknown; columns?: ColumnData[]; rowCount?: number }
   | { type: 'error'; error: WorkerError };
-
-/** Rows per `rows` message. */
-export const ROWS_PER_MESSAGE = 20_000;

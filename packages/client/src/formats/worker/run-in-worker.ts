@@ -2,6 +2,7 @@ import { OdwError, ParseError } from '../../errors.js';
 import type { GeoResult, Table } from '../../types.js';
 import { inputSize, throwIfAborted } from '../input/byte-source.js';
 import type { ParseInput, ParseOptions } from '../options.js';
+import { decodeColumns } from './columns.js';
 import type { FromWorker, ParserKind, ToWorker, WorkerError, WorkerOptions } from './protocol.js';
 
 /** Inputs above this size are parsed in a Worker (`worker: 'auto'`). */
@@ -64,10 +65,34 @@ function startWorker(): Promise<Worker | undefined> {
   });
 }
 
+/** A worker kept after a parse, so the next one skips loading the script (closed after a while unused). */
+let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+const IDLE_MS = 30_000;
+
+async function acquireWorker(): Promise<Worker | undefined> {
+  if (!idle) return startWorker();
+  const { worker, timer } = idle;
+  clearTimeout(timer);
+  idle = undefined;
+  return worker;
+}
+
+function releaseWorker(worker: Worker): void {
+  if (idle) {
+    worker.terminate();
+    return;
+  }
+  const timer = setTimeout(() => {
+    worker.terminate();
+    idle = undefined;
+  }, IDLE_MS);
+  idle = { worker, timer };
+}
+
 /**
- * Parses in a Worker and rebuilds the result on this side from batches of rows. Progress and abort work as
- * on the main thread (abort terminates the worker). Resolves `undefined` when no worker could be started,
- * so the caller parses here instead.
+ * Parses in a Worker and rebuilds the result on this side. Progress and abort work as on the main thread
+ * (abort terminates the worker). The worker is reused by the next parse within 30 s. Resolves `undefined`
+ * when no worker could be started, so the caller parses here instead.
  */
 export async function parseInWorker<T extends Table | GeoResult>(
   kind: ParserKind,
@@ -75,42 +100,48 @@ export async function parseInWorker<T extends Table | GeoResult>(
   options: ParseOptions,
 ): Promise<T | undefined> {
   throwIfAborted(options.signal);
-  const worker = await startWorker();
+  const worker = await acquireWorker();
   if (!worker) return undefined;
   const { onProgress, signal, ...rest } = options;
   if (signal?.aborted) {
-    worker.terminate();
+    releaseWorker(worker);
     throwIfAborted(signal);
   }
   const data = { ...rest } as WorkerOptions & { worker?: unknown };
   delete data.worker;
   return new Promise<T>((resolve, reject) => {
-    const rows: unknown[][] = [];
-    const finish = () => {
+    const detach = () => {
       signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
     };
-    const onAbort = () => {
-      finish();
-      reject(signal!.reason);
+    const fail = (error: unknown, healthy: boolean) => {
+      detach();
+      if (healthy) releaseWorker(worker);
+      else worker.terminate();
+      reject(error);
+    };
+    const onAbort = () => fail(signal!.reason, false);
+    const onError = (event: ErrorEvent) =>
+      fail(new OdwError(`The parser worker failed: ${event.message}`), false);
+    const onMessage = ({ data: message }: MessageEvent<FromWorker>) => {
+      if (message.type === 'progress') onProgress?.(message);
+      else if (message.type === 'error') fail(rebuild(message.error), true);
+      else if (message.type === 'done') {
+        detach();
+        releaseWorker(worker);
+        const result = message.result as T;
+        if (!message.columns) resolve(result);
+        else
+          decodeColumns(message.columns, message.rowCount ?? 0).then(
+            (rows) => (signal?.aborted ? reject(signal.reason) : resolve({ ...result, rows } as T)),
+            reject,
+          );
+      }
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', ({ data: message }: MessageEvent<FromWorker>) => {
-      if (message.type === 'progress') onProgress?.(message);
-      else if (message.type === 'rows') for (const row of message.rows) rows.push(row);
-      else if (message.type === 'error') {
-        finish();
-        reject(rebuild(message.error));
-      } else if (message.type === 'done') {
-        finish();
-        const result = message.result as T;
-        resolve((kind === 'geojson' ? result : { ...result, rows }) as T);
-      }
-    });
-    worker.addEventListener('error', (event) => {
-      finish();
-      reject(new OdwError(`The parser worker failed: ${event.message}`));
-    });
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     const post = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
     if (input instanceof ArrayBuffer) input = new Uint8Array(input);
     if (typeof input === 'string' || input instanceof Uint8Array || input instanceof Blob) {
@@ -118,10 +149,7 @@ export async function parseInWorker<T extends Table | GeoResult>(
       return;
     }
     post({ type: 'parse', kind, input: undefined, options: data });
-    pump(input, post).catch((error: unknown) => {
-      finish();
-      reject(error);
-    });
+    pump(input, post).catch((error: unknown) => fail(error, false));
   });
 }
 
