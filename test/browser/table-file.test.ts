@@ -3,8 +3,14 @@
 // 203726) and codes with leading zeros (`0101`).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/widgets/src/table/odw-table.js';
-import type { OdwTable } from '../../packages/widgets/src/table/table.js';
-import { cells, headers, loaded, range, root } from '../../packages/widgets/src/table/test-table-helpers.js';
+import {
+  cells,
+  headers,
+  loaded,
+  mountTable,
+  range,
+  root,
+} from '../../packages/widgets/src/table/test-table-helpers.js';
 
 // Served by the test runner from the repository (licence and origin: that folder's README).
 const BUDGET = new URL(
@@ -12,15 +18,7 @@ const BUDGET = new URL(
   location.href,
 ).href;
 
-async function fileTable(attributes: Record<string, string>): Promise<OdwTable> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('odw-table');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const load = loaded(el);
-  container.append(el);
-  await load;
-  return el;
-}
+const fileTable = (attributes: Record<string, string>) => mountTable({ attributes });
 
 describe('<odw-table src> with the Köln budget CSV', () => {
   it('reads every row, keeps codes with leading zeros and shows thousands as German numbers', async () => {

@@ -1,13 +1,13 @@
 // <odw-table> against the demo portal: what it shows and exactly what it asks the portal for (read back
 // from the portal's request log), in a real browser on another origin than the portal.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/widgets/src/table/odw-table.js';
-import type { OdwTable } from '../../packages/widgets/src/table/table.js';
 import {
   button,
   cells,
   errorShown,
   loaded,
+  mountTable,
   range,
   root,
 } from '../../packages/widgets/src/table/test-table-helpers.js';
@@ -36,18 +36,8 @@ async function requests(): Promise<{ action: string; params: URLSearchParams; co
     });
 }
 
-async function moersTable(attributes: Record<string, string> = {}): Promise<OdwTable> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('odw-table');
-  el.setAttribute('portal', portalUrl());
-  el.setAttribute('dataset', DATASET);
-  el.setAttribute('page-size', '5');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const load = loaded(el);
-  container.append(el);
-  await load;
-  return el;
-}
+const moersTable = (attributes: Record<string, string> = {}) =>
+  mountTable({ attributes: { portal: portalUrl(), dataset: DATASET, 'page-size': '5', ...attributes } });
 
 describe('<odw-table> with a DataStore resource of the demo portal', () => {
   beforeEach(clearLog);
@@ -200,5 +190,39 @@ describe('<odw-table> with the hostile dataset (payloads in names, labels, cells
     await new Promise((r) => setTimeout(r, 200));
     expect(pwned).to.deep.equal([]);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('<odw-table> download of portal data', () => {
+  it('fetches every page of the current view from the portal and writes exactly those rows', async () => {
+    let captured: Blob | undefined;
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      captured = blob as Blob;
+      return original.call(URL, blob);
+    };
+    try {
+      const el = await moersTable({
+        download: '',
+        filter: 'Wochentag = Saturday',
+        sort: '-Fußgänger insgesamt',
+      });
+      const total = Number(
+        root(el).querySelector('.page-range')!.textContent!.split(' von ')[1].replace('.', ''),
+      );
+      root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+      await el.updateComplete;
+      [...root(el).querySelectorAll<HTMLButtonElement>('.download-menu button')]
+        .find((b) => b.textContent!.trim() === 'JSON')!
+        .click();
+      await waitUntil(() => captured, 'no file', { timeout: 10_000 });
+      const records = JSON.parse(await captured!.text()) as Record<string, unknown>[];
+      expect(records).to.have.length(total);
+      expect(records.every((r) => r.Wochentag === 'Saturday')).to.be.true;
+      const counts = records.map((r) => r['Fußgänger insgesamt'] as number);
+      expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    } finally {
+      URL.createObjectURL = original;
+    }
   });
 });

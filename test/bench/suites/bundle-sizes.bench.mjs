@@ -38,7 +38,7 @@ function packageDir(pkg) {
   return fileURLToPath(new URL(`../../../node_modules/${pkg}/`, import.meta.url));
 }
 
-function peerSizes(peer) {
+export function peerSizes(peer) {
   const dir = packageDir(peer.pkg);
   const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
   const total = { min: 0, gzip: 0, brotli: 0 };

@@ -34,7 +34,8 @@ export interface DownloadRequest {
   signal: AbortSignal;
 }
 
-const PORTAL_PAGE = 5000;
+/** Rows per portal request while downloading (CKAN caps at its rows_max, 32 000 by default). */
+const PORTAL_PAGE = 10_000;
 
 /** Yields the matching rows in order, in batches. */
 async function* matchingRows(

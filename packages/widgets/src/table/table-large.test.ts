@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { CellValue, Field } from '@odw/client';
 import './odw-table.js';
 import type { OdwTable } from './table.js';
-import { cells, loaded, makeTable, root } from './test-table-helpers.js';
+import { cells, loaded, makeTable, mountTable, root } from './test-table-helpers.js';
 
 const FIELDS: Field[] = [
   { name: 'Nr', type: 'integer' },
@@ -19,14 +19,9 @@ function rows(count: number): CellValue[][] {
 }
 
 async function largeTable(count: number, attributes: Record<string, string> = {}): Promise<OdwTable> {
-  const container = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
-  const el = Object.assign(document.createElement('odw-table'), { data: makeTable(FIELDS, rows(count)) });
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const load = loaded(el);
-  container.append(el);
-  await load;
+  const el = await mountTable({ attributes, data: makeTable(FIELDS, rows(count)), width: '800px' });
   // Row height and viewport are measured after the first render.
-  await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
   return el;
 }

@@ -7,6 +7,7 @@
 import type { DataWarning, Dataset, Field, ParseProgress, Portal, Query, Resource, Table } from '@odw/client';
 import { AttributeError } from '../internal/attribute-error.js';
 import type { ErrorContext } from '../internal/error-message.js';
+import { lazyLocalRunner } from '../internal/local-query/lazy-runner.js';
 import type { LocalRunner } from '../internal/local-query/local-runner.js';
 import { openPortal } from '../internal/portal-connection.js';
 
@@ -117,20 +118,15 @@ export function pickResource(dataset: Dataset, wanted: string): Resource {
   return found;
 }
 
-// Local data needs the query engine, and files their reader: both load only when a table uses them.
+// Files need their reader (and local data the query engine, see lazy-runner.ts): loaded on first use.
 const loadFile = async (file: string | Resource, request: SourceRequest, signal: AbortSignal) =>
   (await import('../internal/file-loader.js')).loadFile(file, signal, request.onProgress);
 
-async function localSource(
-  table: Table,
-  locale: string,
-  extra: Partial<SourceBase> = {},
-): Promise<LocalSource> {
-  const { createLocalRunner } = await import('../internal/local-query/local-runner.js');
+function localSource(table: Table, locale: string, extra: Partial<SourceBase> = {}): LocalSource {
   return {
     kind: 'local',
     table,
-    runner: createLocalRunner(table, { locale }),
+    runner: lazyLocalRunner(table, { locale }),
     fields: table.fields,
     totalRows: table.rows.length,
     warnings: table.warnings,

@@ -412,15 +412,10 @@ export const tableStyles = css`
   .page-number input {
     width: 4em;
   }
-  /* Narrow: the page field keeps its label for screen readers only, so the pager fits one line. */
+  /* Narrow: the page field's visible label goes (its name stays, see aria-label), so the pager fits one line. */
   @container (max-width: 26em) {
     .page-label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      display: none;
     }
   }
 

@@ -13,6 +13,7 @@ import {
   headers,
   loaded,
   makeTable,
+  mountTable,
   range,
   root,
 } from './test-table-helpers.js';
@@ -43,17 +44,9 @@ const ROWS: CellValue[][] = [
 ];
 
 /** A table with `data` set before it connects (as a developer would), page size 5, and more attributes. */
-async function tableOf(attributes: Record<string, string> = {}, rows = ROWS): Promise<OdwTable> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('odw-table');
-  el.setAttribute('page-size', '5');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = makeTable(FIELDS, rows);
-  const load = loaded(el);
-  container.append(el);
-  await load;
-  return el;
-}
+/** A table of the rows above with `data` set before it connects, page size 5, and more attributes. */
+const tableOf = (attributes: Record<string, string> = {}, rows = ROWS) =>
+  mountTable({ attributes: { 'page-size': '5', ...attributes }, data: makeTable(FIELDS, rows) });
 
 describe('<odw-table> with data in the page', () => {
   it('renders a real table: caption, column headers with scope, exact German cell text', async () => {

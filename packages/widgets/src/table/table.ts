@@ -16,7 +16,7 @@ import { renderCards } from './render/render-cards.js';
 import type * as Filters from './render/render-filters.js';
 import { renderPagination } from './render/render-pagination.js';
 import { renderEmpty, renderError, renderSkeleton, renderStaleNotice } from './render/render-states.js';
-import { renderTable } from './render/render-table.js';
+import { renderTable, type TableModel } from './render/render-table.js';
 import { renderToolbar, type DownloadFormat } from './render/render-toolbar.js';
 import { parseSortAttribute } from './sort-attribute.js';
 import { resolveColumns, type TableColumn } from './table-columns.js';
@@ -661,13 +661,13 @@ export class OdwTable extends LitElement {
   }
 
   /**
-   * Column widths for virtual scrolling, from the header and a sample of rows. Computed once per set of
+   * Column widths for virtual scrolling, from the header and the first 50 rows. Computed once per set of
    * columns, so they neither jump while scrolling nor after sorting.
    */
   private columnWidths(config: ViewConfig, view: RowsView): string[] {
     let widths = this.widthCache.get(config);
     if (!widths) {
-      const sample = Math.min(view.available, 200);
+      const sample = Math.min(view.available, 50);
       widths = config.columns.map((column) => {
         const j = view.indexOf(column.field.name);
         let longest = column.label.length + 3;
@@ -840,6 +840,9 @@ export class OdwTable extends LitElement {
   private renderRows(view: RowsView, config: ViewConfig, caption: string): TemplateResult {
     const m = tableMessages(this.lang_);
     const { columns } = config;
+    const { sort } = this.current;
+    const { onSort } = this;
+    const { indexOf } = view;
     if (view.total === 0 || view.available === 0) {
       const filtered = this.current.filters.length > 0 || this.current.search.trim() !== '';
       return renderEmpty(filtered, this.onResetFilters, m);
@@ -855,41 +858,43 @@ export class OdwTable extends LitElement {
       });
       const rows = [];
       for (let i = window.first; i < window.end; i++) rows.push({ index: i, values: view.row(i) });
-      return html`<div
-        class="scroll virtual"
-        part="scroll"
-        tabindex="0"
-        role="region"
-        aria-label=${caption}
-        @scroll=${this.onScroll}
-      >
-        ${renderTable({
-          caption,
-          columns,
-          sort: this.current.sort,
-          onSort: this.onSort,
-          rows,
-          indexOf: view.indexOf,
-          messages: m,
-          virtual: {
-            padTop: window.padTop,
-            padBottom: window.padBottom,
-            rowCount: view.available,
-            widths: this.columnWidths(config, view),
-          },
-        })}
-      </div>`;
+      const virtual = {
+        padTop: window.padTop,
+        padBottom: window.padBottom,
+        rowCount: view.available,
+        widths: this.columnWidths(config, view),
+      };
+      return this.scrollContainer('virtual', caption, {
+        caption,
+        columns,
+        sort,
+        onSort,
+        rows,
+        indexOf,
+        messages: m,
+        virtual,
+      });
     }
     const rows = this.pageRows(view);
-    if (this.isCards) return renderCards(caption, columns, rows, view.indexOf, m);
+    if (this.isCards) return renderCards(caption, columns, rows, indexOf, m);
+    const model = { caption, columns, sort, onSort, rows, indexOf, messages: m };
+    return this.scrollContainer(this.stickyHeader ? 'sticky' : '', caption, model);
+  }
+
+  /**
+   * The table in its scroll container: a labelled region, focusable so keyboard users can scroll a wide
+   * or long table (WCAG 2.1.1); virtual tables also listen to scrolling.
+   */
+  private scrollContainer(mode: string, caption: string, model: TableModel): TemplateResult {
     return html`<div
-      class="scroll ${this.stickyHeader ? 'sticky' : ''}"
+      class="scroll ${mode}"
       part="scroll"
       tabindex="0"
       role="region"
       aria-label=${caption}
+      @scroll=${mode === 'virtual' ? this.onScroll : nothing}
     >
-      ${renderTable({ caption, columns, sort: this.current.sort, onSort: this.onSort, rows, indexOf: view.indexOf, messages: m })}
+      ${renderTable(model)}
     </div>`;
   }
 }

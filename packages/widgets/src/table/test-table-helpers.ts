@@ -1,6 +1,6 @@
 /** Helpers for `<odw-table>` tests (not shipped). */
 import type { CellValue, Field, Table } from '@odw/client';
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { OdwTable } from './table.js';
 
 /** A local table as a developer would pass it in `data`. */
@@ -68,4 +68,36 @@ export const announcement = (el: OdwTable) =>
 export async function errorShown(el: OdwTable): Promise<HTMLElement> {
   await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error shown', { timeout: 5000 });
   return root(el).querySelector<HTMLElement>('[part="error"]')!;
+}
+
+/** What {@link mountTable} sets before the table connects. */
+export interface MountOptions {
+  attributes?: Record<string, string>;
+  /** The `data` property (rows in the page). */
+  data?: Table;
+  /** Width of the containing block, e.g. `320px`. */
+  width?: string;
+  /** Wait for the first `odw-load` (default) or return at once (errors, loading states). */
+  wait?: boolean;
+}
+
+/**
+ * A table set up the way a page does it (attributes and data before it connects), in a fixture container
+ * that is removed after the test; by default once its first rows are shown.
+ */
+export async function mountTable({
+  attributes = {},
+  data,
+  width,
+  wait = true,
+}: MountOptions): Promise<OdwTable> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (width) container.style.width = width;
+  const el = document.createElement('odw-table');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (data) el.data = data;
+  const load = wait ? loaded(el) : undefined;
+  container.append(el);
+  await load;
+  return el;
 }

@@ -51,6 +51,7 @@ export function renderPagination(model: PaginationModel): TemplateResult {
       <label class="page-number"
         ><span class="page-label">${m.pageNumber}</span>
         <input
+          aria-label=${m.pageNumber}
           type="number"
           inputmode="numeric"
           min="1"
