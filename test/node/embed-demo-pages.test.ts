@@ -4,15 +4,8 @@
 import { expect } from 'chai';
 import type { Page } from 'puppeteer-core';
 import { axeViolations } from './embed-support/axe.js';
-import {
-  launchBrowser,
-  originsOf,
-  visit,
-  type Browser,
-  type OdwEventRecord,
-} from './embed-support/browser.js';
-import { BUILD_TIMEOUT, cdnBuild, demoBuild } from './embed-support/cdn-build.js';
-import { startDemoSite, type DemoSite } from './embed-support/stage.js';
+import { originsOf, visit, type OdwEventRecord } from './embed-support/browser.js';
+import { demoSiteFixture } from './embed-support/fixtures.js';
 
 /** Demo pages and the odw events each must end with (the builder is tested on its own). */
 const PAGES: { path: string; expect: OdwEventRecord['type'][] }[] = [
@@ -53,24 +46,12 @@ function lightDomOverflow(page: Page): Promise<string[]> {
 }
 
 describe('demo pages', function () {
-  let site: DemoSite;
-  let browser: Browser;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT);
-    const [cdn, demo] = await Promise.all([cdnBuild(), demoBuild()]);
-    site = await startDemoSite(cdn.dir, demo);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = demoSiteFixture();
 
   for (const { path, expect: expected } of PAGES) {
     describe(path, () => {
       it('shows its elements, contacts only the page origin and the portal, and has no script errors', async () => {
-        const visited = await visit(browser, `${site.url}/${path}`);
+        const visited = await visit(env.browser, `${env.site.url}/${path}`);
         const events = await settledEvents(visited.page);
         expect(events.map((e) => e.type).sort()).to.deep.equal([...expected].sort());
         for (const frame of visited.page.frames().filter((f) => f.url().includes('embed.html'))) {
@@ -79,12 +60,12 @@ describe('demo pages', function () {
           );
         }
         await visited.page.waitForNetworkIdle({ idleTime: 200 });
-        expect(originsOf(visited.requests)).to.deep.equal(originsOf([site.url, site.portalUrl]));
+        expect(originsOf(visited.requests)).to.deep.equal(originsOf([env.site.url, env.site.portalUrl]));
         expect(visited.errors).to.deep.equal([]);
       });
 
       it('passes axe (WCAG 2.1 AA) and its own layout reflows to 320 px', async () => {
-        const { page } = await visit(browser, `${site.url}/${path}`);
+        const { page } = await visit(env.browser, `${env.site.url}/${path}`);
         await settledEvents(page);
         expect(await axeViolations(page)).to.deep.equal([]);
         await page.setViewport({ width: 320, height: 800 });
@@ -94,12 +75,12 @@ describe('demo pages', function () {
       });
 
       it('links only to pages and documents that exist', async () => {
-        const { page } = await visit(browser, `${site.url}/${path}`);
+        const { page } = await visit(env.browser, `${env.site.url}/${path}`);
         const links = await page.$$eval('a[href]', (anchors) =>
           anchors.map((a) => (a as HTMLAnchorElement).href),
         );
         const local = [...new Set(links.map((href) => href.split('#')[0]))].filter((href) =>
-          href.startsWith(site.url),
+          href.startsWith(env.site.url),
         );
         for (const href of local) {
           const response = await fetch(href);
