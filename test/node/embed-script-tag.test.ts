@@ -181,6 +181,37 @@ describe('script tag embed (bundle, page and portal on three origins)', function
     expect(tampered).to.equal(false);
   });
 
+  it('does not run a changed chunk that an element loads lazily later', async () => {
+    const entry = env.build.manifest.entries[table.widget];
+    const lazy = Object.keys(env.build.manifest.files).filter(
+      (file) => file.startsWith('chunks/') && file.endsWith('.js') && !entry.loads.includes(file),
+    );
+    expect(lazy.length, 'the element has lazy chunks').to.be.greaterThan(0);
+    const changed = await env.stage.cdnCopy((dir) => lazy.forEach((file) => tamper(dir, file)));
+    // An unknown dataset: the table loads its error explanations lazily.
+    const url = env.stage.page(
+      'sri-lazy.html',
+      hostPage(
+        elementTag('odw-table', { portal: env.stage.portalUrl, dataset: 'gibt-es-nicht' }),
+        moduleTag(changed + env.build.manifest.entries.odw.file),
+      ),
+    );
+    const page = await visit(env.browser, url);
+    const [event] = await page.settled(1);
+    expect(event.type).to.equal('odw-error');
+    await page.page.waitForNetworkIdle({ idleTime: 300 });
+    expect(page.requests.some((r) => lazy.some((file) => r === changed + file))).to.equal(
+      true,
+      'a lazy chunk was requested',
+    );
+    expect(await page.page.evaluate(() => (window as any).__odwTampered === true)).to.equal(false);
+    const message = await page.page.$eval(
+      'odw-table',
+      (el) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent,
+    );
+    expect(message, 'the table still shows its error').to.be.a('string').and.not.equal('');
+  });
+
   it('does not run a changed odw.js behind the classic loader (the loader carries its hash)', async () => {
     const changed = await env.stage.cdnCopy((dir) => tamper(dir, env.build.manifest.entries.odw.file));
     const url = env.stage.page(
