@@ -45,7 +45,11 @@ const targets = {
     input: ['packages/widgets/src/index.ts', 'packages/widgets/src/table/odw-table.ts'],
   },
   portal: {
-    input: ['packages/demo-portal/src/index.ts', 'packages/demo-portal/src/cli.ts'],
+    input: {
+      index: 'packages/demo-portal/src/index.ts',
+      cli: 'packages/demo-portal/src/cli.ts',
+      'hostile-corpus': 'packages/demo-portal/src/hostile/browser-corpus.ts',
+    },
     external: [...nodeBuiltins, /^@electric-sql\//],
     output: { dir: 'packages/demo-portal/dist', format: 'es', sourcemap: true },
     plugins: [

@@ -60,13 +60,14 @@ describe('<odw-table> with a DataStore resource of the demo portal', () => {
     expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal(
       'Fußgängerinnen und Fußgänger auf der Steinstraße in Moers im Juni 2022',
     );
-    expect(cells(el)[0]).to.deep.equal(['2022-06-01 00:00:00 +0200', 'Wednesday', '11']);
+    // The portal types the time as a timestamp; it shows as written (local time in Moers), German style.
+    expect(cells(el)[0]).to.deep.equal(['01.06.2022, 00:00', 'Wednesday', '11']);
     expect(range(el)).to.equal('1–5 von 720');
     const searches = (await requests()).filter((r) => r.action === 'datastore_search');
-    // One row-less request learns the columns; the page request asks for 5 rows of the chosen columns.
-    const page = searches.find((r) => r.params.get('limit') === '5')!;
-    expect(page.params.get('fields')).to.equal('Zeitpunkt der Messung,Wochentag,Fußgänger insgesamt');
-    expect(searches.every((r) => Number(r.params.get('limit')) <= 5)).to.be.true;
+    // One request: 5 rows of the chosen columns, which also tells the columns' types.
+    expect(searches).to.have.length(1);
+    expect(searches[0].params.get('limit')).to.equal('5');
+    expect(searches[0].params.get('fields')).to.equal('Zeitpunkt der Messung,Wochentag,Fußgänger insgesamt');
     expect((await requests()).every((r) => !r.cookies)).to.be.true;
     await expect(el).to.be.accessible();
   });
@@ -81,7 +82,7 @@ describe('<odw-table> with a DataStore resource of the demo portal', () => {
     expect(page.action).to.equal('datastore_search');
     expect([page.params.get('offset'), page.params.get('limit')]).to.deep.equal(['5', '5']);
     expect(range(el)).to.equal('6–10 von 720');
-    expect(cells(el)[0][1]).to.equal('2022-06-01 05:00:00 +0200');
+    expect(cells(el)[0][1]).to.equal('01.06.2022, 05:00');
   });
 
   it('sends the sort of a header click and the search text as typed (umlauts, ß) to the portal', async () => {
@@ -118,6 +119,38 @@ describe('<odw-table> with a DataStore resource of the demo portal', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the columns attribute and lists the real columns for an unknown column', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('odw-table');
+    Object.assign(el, { portal: portalUrl(), datasetId: DATASET, columns: 'Wochentag, Fussgaenger' });
+    container.append(el);
+    const error = await errorShown(el);
+    expect(error.querySelector('.cause')!.textContent).to.equal(
+      'Die Spalte „Fussgaenger“ aus dem Attribut „columns“ gibt es in diesen Daten nicht.',
+    );
+    expect(error.querySelector('.action')!.textContent).to.contain('„Fußgänger insgesamt“');
+    expect(error.querySelector('button')).to.equal(null);
+  });
+
+  it('types the editor’s filter by the columns and lets the portal apply it', async () => {
+    const el = await moersTable({
+      filter: 'Wochentag = Saturday; Fußgänger insgesamt >= 1000',
+      columns: 'Zeitpunkt der Messung, Wochentag, Fußgänger insgesamt',
+    });
+    expect(cells(el).length).to.be.greaterThan(0);
+    for (const [, day, count] of cells(el)) {
+      expect(day).to.equal('Saturday');
+      expect(Number(count.replace('.', ''))).to.be.at.least(1000);
+    }
+    // The comparison needs SQL: pushed down to the portal, not computed from downloaded rows.
+    const sql = (await requests()).filter((r) => r.action === 'datastore_search_sql');
+    const statements = sql.map((r) => r.params.get('sql') ?? '');
+    expect(
+      statements.some((text) => /"Fußgänger insgesamt"\s*>=\s*E?'?1000/.test(text)),
+      statements.join('\n'),
+    ).to.be.true;
+  });
+
   it('names the resource attribute for an unknown resource', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = Object.assign(document.createElement('odw-table'), {
@@ -141,5 +174,31 @@ describe('<odw-table> with a DataStore resource of the demo portal', () => {
     await clearLog();
     await new Promise((r) => setTimeout(r, 600));
     expect(await requests()).to.deep.equal([]);
+  });
+});
+
+describe('<odw-table> with the hostile dataset (payloads in names, labels, cells, JSON)', () => {
+  it('renders every portal string as text: no markup, no handler, no tripwire call', async () => {
+    const pwned: unknown[] = [];
+    (window as unknown as { __odwPwned: (...a: unknown[]) => void }).__odwPwned = (...args) =>
+      pwned.push(args);
+    const el = await moersTable({ 'page-size': '50' });
+    el.setAttribute('dataset', 'odw-feindliche-daten');
+    await loaded(el);
+    const shadow = root(el);
+    expect(shadow.querySelectorAll('script, img, svg, iframe, object, embed')).to.have.length(0);
+    const withHandlers = [...shadow.querySelectorAll('*')].filter((node) =>
+      [...node.attributes].some((a) => a.name.startsWith('on')),
+    );
+    expect(withHandlers).to.deep.equal([]);
+    // The dangerous column label and cell values are visible as the text they are.
+    expect(shadow.querySelector('thead')!.textContent).to.contain('<img src=x onerror=__odwPwned()>');
+    expect(shadow.querySelector('tbody')!.textContent).to.contain('__odwPwned');
+    for (const link of shadow.querySelectorAll('a')) {
+      expect(['http:', 'https:', 'mailto:']).to.include(new URL(link.href).protocol);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(pwned).to.deep.equal([]);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ckanError, ckanOk, fakeFetch, json } from '../test/fake-fetch.js';
+import { ckanError, ckanOk, fakeFetch, hang, json } from '../test/fake-fetch.js';
 import { connect } from './connect.js';
 import { NetworkError, PortalError } from './errors.js';
 import { createHttpState } from './http/shared-state.js';
@@ -69,6 +69,19 @@ describe('connect', () => {
       (e: unknown) => e,
     );
     expect(error).to.be.instanceOf(PortalError).and.include({ code: 'unknown-portal' });
+  });
+
+  it('stops detecting when its signal aborts', async () => {
+    const controller = new AbortController();
+    const fetchFn = fakeFetch((_url, init) => hang(init));
+    const pending = connect('https://portal.example', {
+      fetch: fetchFn,
+      signal: controller.signal,
+      ...fresh(),
+    });
+    controller.abort();
+    const error = (await pending.catch((e: unknown) => e)) as DOMException;
+    expect(error.name).to.equal('AbortError');
   });
 
   it('passes network failures through instead of guessing', async () => {

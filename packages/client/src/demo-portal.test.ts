@@ -61,6 +61,20 @@ describe('@odw/client against the demo portal', function () {
     expect(new Set(times).size).to.equal(720);
   });
 
+  it('reads the same resource from its Latin-1 CSV file when asked to, with the same rows', async () => {
+    const dataset = await portal.getDataset('fussgaenger-steinstrasse-juni-2022');
+    const resource = dataset.resources[0];
+    const query = { select: ['Zeitpunkt der Messung', 'Fußgänger insgesamt'], limit: 3 };
+    const fromFile = await portal.query({ ...resource, datastoreActive: false }, query);
+    const fromDatastore = await portal.query(resource, query);
+    expect(fromFile.source).to.include({ method: 'file', pushedDown: false, rowsRead: 720 });
+    expect(fromFile.total).to.equal(720);
+    // Same counts; the parser reads the file's timestamps ("2022-06-01 00:00:00 +0200") as ISO date-times.
+    expect(fromFile.rows.map((r) => r[1])).to.deep.equal(fromDatastore.rows.map((r) => r[1]));
+    expect(fromFile.rows[0][0]).to.equal('2022-06-01T00:00:00+02:00');
+    expect(fromFile.fields[0].type).to.equal('datetime');
+  });
+
   it('reports a missing dataset as CKAN’s Not Found Error', async () => {
     const error = (await portal.getDataset('gibt-es-nicht').catch((e: unknown) => e)) as PortalError;
     expect(error).to.be.instanceOf(PortalError);

@@ -8,18 +8,20 @@ Serves a CKAN-compatible demo portal (CKAN Action API v3 with DataStore).
 Options:
   --port N                TCP port (default 5000, env PORTAL_PORT)
   --host ADDRESS          interface (default 127.0.0.1, env PORTAL_HOST)
+  --data DIR              serve the CSV/GeoJSON files of DIR (sidecar <file>.meta.json for metadata)
   --fault SPEC            server-wide fault spec, e.g. latency-300 (env ODW_FAULT)
   --no-sql                switch datastore_search_sql off
-  --large-tables WHEN     lazy (default), background or eager
+  --tables WHEN           when DataStore tables load: lazy (default, on first access), background or eager
   -h, --help              this text`;
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORTAL_PORT ?? '5000' },
     host: { type: 'string', default: process.env.PORTAL_HOST ?? '127.0.0.1' },
+    data: { type: 'string' },
     fault: { type: 'string', default: process.env.ODW_FAULT },
     'no-sql': { type: 'boolean', default: false },
-    'large-tables': { type: 'string', default: 'lazy' },
+    tables: { type: 'string', default: 'lazy' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -29,9 +31,9 @@ if (values.help) {
   process.exit(0);
 }
 
-const largeTables = values['large-tables'];
-if (largeTables !== 'lazy' && largeTables !== 'background' && largeTables !== 'eager') {
-  console.error(`--large-tables must be lazy, background or eager, not "${largeTables}"\n\n${USAGE}`);
+const tables = values.tables;
+if (tables !== 'lazy' && tables !== 'background' && tables !== 'eager') {
+  console.error(`--tables must be lazy, background or eager, not "${tables}"\n\n${USAGE}`);
   process.exit(2);
 }
 
@@ -39,9 +41,10 @@ const started = performance.now();
 const portal = await startDemoPortal({
   port: Number(values.port),
   host: values.host,
+  data: values.data,
   fault: values.fault,
   sql: !values['no-sql'],
-  largeTables,
+  tables,
 });
 console.log(
   `odw demo portal (CKAN API v3) ready in ${Math.round(performance.now() - started)} ms: ${portal.url}/api/3/action/status_show`,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Catalog } from './catalog/catalog.js';
 import { loadDefaultCatalog } from './catalog/default-catalog.js';
+import { folderCatalog } from './catalog/folder-catalog.js';
 import { Datastore } from './datastore/datastore.js';
 import { PgliteEngine } from './datastore/pglite-engine.js';
 import { maintenancePageReply, statusFaultReply, truncate } from './faults/fault-replies.js';
@@ -14,6 +15,7 @@ import { handleControl } from './http/control-handler.js';
 import { setCors } from './http/cors.js';
 import { downloadResourceId, handleDownload } from './http/download-handler.js';
 import { bodyBytes, jsonReply, sendReply, textReply, type Reply } from './http/reply.js';
+import { humanPage } from './pages/pages.js';
 import { RequestLog } from './request-log.js';
 
 /** Options of {@link startDemoPortal}. */
@@ -22,6 +24,8 @@ export interface DemoPortalOptions {
   port?: number;
   /** Interface to listen on. Default `127.0.0.1`. */
   host?: string;
+  /** A folder of CSV/GeoJSON files to serve instead of the built-in content (see README). */
+  data?: string;
   /** The content; default: the built-in open data. Receives the portal's base URL (for resource URLs). */
   content?: (baseUrl: string) => Promise<Catalog>;
   /** A server-wide fault spec (see README), e.g. `latency-200`. Default: `ODW_FAULT` from the environment. */
@@ -29,10 +33,11 @@ export interface DemoPortalOptions {
   /** Whether `datastore_search_sql` exists (as with `ckan.datastore.sqlsearch.enabled`). Default `true`. */
   sql?: boolean;
   /**
-   * When large tables (the 672 339-row traffic table) load: `lazy` on first access (default), `background`
-   * right after start-up, `eager` before `startDemoPortal` resolves.
+   * When DataStore tables load: `lazy` on first access (default: start-up stays under a second), `background`
+   * right after start-up (small tables first, then the 672 339-row traffic table), `eager` before
+   * `startDemoPortal` resolves.
    */
-  largeTables?: 'lazy' | 'background' | 'eager';
+  tables?: 'lazy' | 'background' | 'eager';
 }
 
 /** A running demo portal. */
@@ -93,10 +98,13 @@ async function route(
   if (/^\/api(\/3)?\/?$/.test(url.pathname)) return jsonReply(200, { version: 3 });
   const resourceId = downloadResourceId(url.pathname);
   if (resourceId) return handleDownload(req, resourceId, portal.catalog, !faults.truncatedJson);
-  return textReply(404, 'Not found\n');
+  return humanPage(url.pathname, portal.catalog, portal.baseUrl) ?? textReply(404, 'Not found\n');
 }
 
-/** Starts the demo portal and resolves once it listens and its small DataStore tables are loaded. */
+/**
+ * Starts the demo portal and resolves once it listens and its catalogue is built; the DataStore's database
+ * starts in the background and each table loads on first access (see `tables`).
+ */
 export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<DemoPortal> {
   const log = new RequestLog();
   const faults = new FaultRegistry(options.fault ?? process.env.ODW_FAULT);
@@ -177,12 +185,14 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
   baseUrl = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
 
   const load = async (): Promise<Portal> => {
-    const catalog = await (options.content ?? loadDefaultCatalog)(baseUrl);
-    const datastore = new Datastore(await PgliteEngine.create(), catalog.tables);
-    await datastore.preload(['small']);
-    const mode = options.largeTables ?? 'lazy';
-    if (mode === 'eager') await datastore.preload(['large']);
-    if (mode === 'background') void datastore.preload(['large']);
+    const data = options.data;
+    const content =
+      options.content ?? (data ? (url: string) => folderCatalog(data, url) : loadDefaultCatalog);
+    const catalog = await content(baseUrl);
+    const datastore = new Datastore(PgliteEngine.create(), catalog.tables);
+    const mode = options.tables ?? 'lazy';
+    if (mode === 'eager') await datastore.preload();
+    if (mode === 'background') void datastore.preload();
     return { baseUrl, catalog, datastore, sql: options.sql ?? true };
   };
   load().then(settle.resolve, settle.reject);
@@ -205,7 +215,7 @@ export async function startDemoPortal(options: DemoPortalOptions = {}): Promise<
       for (const res of hanging) res.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await datastore.engine.close();
+      await (await datastore.engine().catch(() => null))?.close();
     },
   };
 }

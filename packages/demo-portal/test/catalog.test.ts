@@ -112,3 +112,20 @@ describe('catalogue actions', () => {
     expect((await action('group_show', { id: 'nope' })).status).to.equal(404);
   });
 });
+
+describe('human pages', () => {
+  it('shows a dataset page with every portal string as text and no script allowed', async () => {
+    const { callPortal } = await import('./shared-portal.js');
+    const { HOSTILE_DATASET } = await import('@odw/demo-portal');
+    const res = await callPortal(`/dataset/${HOSTILE_DATASET.dataset}`);
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('content-security-policy')).to.match(/^default-src 'none'/);
+    expect(res.body).not.to.include('<img src=x');
+    expect(res.body).to.include('&lt;img src=x onerror=__odwPwned()&gt;');
+    expect(res.body).not.to.match(/href="\s*(javascript|data|vbscript):/i);
+    const moers = await callPortal('/dataset/fussgaenger-steinstrasse-juni-2022');
+    expect(moers.body).to.include('Fußgängerinnen und Fußgänger auf der Steinstraße');
+    expect((await callPortal('/organization/moers')).status).to.equal(200);
+    expect((await callPortal('/dataset/nope')).status).to.equal(404);
+  });
+});

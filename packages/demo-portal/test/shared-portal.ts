@@ -12,6 +12,12 @@ export function sharedPortal(): Promise<DemoPortal> {
   return started;
 }
 
+// Start-up takes seconds (minutes on a machine busy with other test runs): not part of any test's time.
+before(async function () {
+  this.timeout(300_000);
+  await sharedPortal();
+});
+
 after(async () => {
   if (started) await (await started).close();
 });

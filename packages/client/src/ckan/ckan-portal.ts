@@ -9,6 +9,7 @@ import type {
   SearchParams,
   SearchResult,
 } from '../portal/portal.js';
+import { FileQuery } from '../query/file-query.js';
 import { portalRows } from '../query/page-rows.js';
 import { checkResource, validateQuery } from '../query/validate-query.js';
 import type { Dataset, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
@@ -44,6 +45,7 @@ export class CkanPortal implements Portal {
   protected readonly api: CkanApi;
   protected readonly caps: PortalCapabilities;
   protected readonly datastore: DatastoreQuery;
+  protected readonly files: FileQuery;
 
   constructor(
     readonly baseUrl: string,
@@ -64,6 +66,12 @@ export class CkanPortal implements Portal {
       this.api,
       this.datastoreEndpoint(),
       this.caps,
+      settings.localRowCap,
+      settings.http.clock,
+      settings.http.cache.ttl,
+    );
+    this.files = new FileQuery(
+      this.api.client,
       settings.localRowCap,
       settings.http.clock,
       settings.http.cache.ttl,
@@ -153,11 +161,7 @@ export class CkanPortal implements Portal {
   }
 
   /** Queries a resource that is only a file: download once, parse, run the query locally. */
-  protected async queryFile(resource: Resource, _query: Query, _options: RequestOptions): Promise<Table> {
-    throw new PortalError(
-      `The resource "${resource.name}" is not in the portal's DataStore; reading its file (${resource.format || 'unknown format'}) needs the file parsers`,
-      'not-queryable',
-      { url: resource.url },
-    );
+  protected queryFile(resource: Resource, query: Query, options: RequestOptions): Promise<Table> {
+    return this.files.run(resource, query, options);
   }
 }

@@ -4,8 +4,8 @@
  * @module
  */
 export { parseCsv } from './parse-csv.js';
-export { parseJson } from './json/parse-json.js';
-export { parseGeoJson } from './geo/parse-geojson.js';
+export { parseJson } from './parse-json.js';
+export { parseGeoJson } from './parse-geojson.js';
 export { loadResource, type LoadResourceOptions } from './load-resource.js';
 export type {
   ColumnSchema,

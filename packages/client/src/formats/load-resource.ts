@@ -1,7 +1,7 @@
 import { HttpError, NetworkError, OdwError } from '../errors.js';
 import type { GeoResult, Resource, Table } from '../types.js';
-import { parseGeoJson } from './geo/parse-geojson.js';
-import { parseJson } from './json/parse-json.js';
+import { parseGeoJson } from './parse-geojson.js';
+import { parseJson } from './parse-json.js';
 import type { CsvOptions, GeoJsonOptions, JsonOptions } from './options.js';
 import { parseCsv } from './parse-csv.js';
 

@@ -194,6 +194,36 @@ describe('parseCsv', () => {
     });
   });
 
+  describe('more statistical layouts', () => {
+    it('reads a header of years whose label columns are named in a row of their own', async () => {
+      const table = await parseCsv(
+        utf8(
+          'Tabelle 1\r\n\r\nStand: 31.12.2012\r\n;;2010;2011;2012\r\nKreis;Gemeinde;;;\r\n' +
+            'Wesel;Moers;104.529;104.087;1.103.725\r\nKleve;Kleve;49.702;49.834;50.012\r\n',
+        ),
+      );
+      expect(table.fields.map((f) => f.name)).to.deep.equal(['Kreis', 'Gemeinde', '2010', '2011', '2012']);
+      expect(table.meta).to.include({ headerRow: 3, headerRows: 2 });
+      expect(table.meta!.preamble).to.deep.equal(['Tabelle 1', 'Stand: 31.12.2012']);
+      // "1.103.725" settles the 2012 column as German thousands; 2010 and 2011 stay text
+      expect(table.rows).to.deep.equal([
+        ['Wesel', 'Moers', '104.529', '104.087', 1103725],
+        ['Kleve', 'Kleve', '49.702', '49.834', 50012],
+      ]);
+    });
+
+    it('handles 140 columns of decimal commas with empty cells', async () => {
+      const header = ['Bezirk', ...Array.from({ length: 140 }, (_, i) => `P${i}_Proz`)].join(';');
+      const rows = Array.from({ length: 30 }, (_, r) =>
+        [`B${r}`, ...Array.from({ length: 140 }, (_, i) => (i % 7 === 0 ? '' : `${r},${i % 9}5`))].join(';'),
+      );
+      const table = await parseCsv(utf8([header, ...rows].join('\n')));
+      expect(table.fields.length).to.equal(141);
+      expect(table.fields.filter((f) => f.type === 'number').length).to.equal(120);
+      expect(table.rows[3].slice(0, 4)).to.deep.equal(['B3', null, 3.15, 3.25]);
+    });
+  });
+
   describe('type inference per column', () => {
     it('reads German thousands when another value proves them, and English decimals likewise', async () => {
       const table = await parseCsv(utf8('de;en\n203.726;1.5\n1.234.567;2.250\n0;10\n'));
@@ -226,6 +256,41 @@ describe('parseCsv', () => {
       const unclear = await parseCsv(utf8('d\n1/2/2024\n3/4/2024\n'));
       expect(unclear.rows).to.deep.equal([['1/2/2024'], ['3/4/2024']]);
       expect(codes(unclear)).to.include('ambiguous-date');
+    });
+
+    it('reads WKT cells, J/N booleans and M/D/YYYY H:MM timestamps', async () => {
+      const table = await parseCsv(
+        utf8(
+          'Name;Gebuehrenpflichtig;Zeit;geom\n' +
+            'Parkplatz A;J;1/1/2019 0:00;"POINT (8.537 52.034)"\n' +
+            'Parkplatz B;N;1/13/2019 17:30;"POINT (8.540 52.031)"\n',
+        ),
+      );
+      expect(table.fields.map((f) => `${f.type} ${f.format}`)).to.deep.equal([
+        'text undefined',
+        'boolean J/N',
+        'datetime mm/dd/yyyy',
+        'geometry WKT',
+      ]);
+      expect(table.rows[1]).to.deep.equal([
+        'Parkplatz B',
+        false,
+        '2019-01-13T17:30:00',
+        { type: 'Point', coordinates: [8.54, 52.031] },
+      ]);
+    });
+
+    it('keeps opening times that Excel wrote as decimals as text, but reads small decimals elsewhere', async () => {
+      const table = await parseCsv(
+        utf8('Montag_von;Montag_bis;Gebuehr\n09.30;18.30;1.50\n10.00;19.00;2.00\n'),
+      );
+      expect(table.rows).to.deep.equal([
+        ['09.30', '18.30', 1.5],
+        ['10.00', '19.00', 2],
+      ]);
+      expect(table.warnings!.filter((w) => w.code === 'time-like-number').map((w) => w.field)).to.deep.equal([
+        'Montag_bis',
+      ]);
     });
 
     it('keeps integers longer than 15 digits as text', async () => {

@@ -1,6 +1,7 @@
 import type { Table } from '../types.js';
 import { readCsv } from './csv/read-csv.js';
 import type { CsvOptions, ParseInput } from './options.js';
+import { parseInWorker, workerWanted } from './worker/run-in-worker.js';
 
 /**
  * Reads a CSV file into a {@link Table} without losing anything: the encoding is declared, marked or
@@ -18,5 +19,9 @@ import type { CsvOptions, ParseInput } from './options.js';
  * @throws {@link ParseError} for input that is not CSV (binary, an HTML page) or invalid options.
  */
 export async function parseCsv(input: ParseInput, options: CsvOptions = {}): Promise<Table> {
+  if (workerWanted(input, options)) {
+    const result = await parseInWorker<Table>('csv', input, options);
+    if (result) return result;
+  }
   return readCsv(input, options);
 }

@@ -1,13 +1,11 @@
 import { expect } from 'chai';
 import type { Table } from '../types.js';
 import { parseCsv } from './parse-csv.js';
-import { fixture } from './test-fixtures.js';
+import { cell, fixture } from './test-fixtures.js';
 
 // Real municipal files (copies in packages/client/test/fixtures/formats, see the README there). Expected
 // values were read with iconv, head, awk and Python's csv module, not from this parser's output.
 
-const cell = (table: Table, row: number, name: string) =>
-  table.rows[row][table.fields.findIndex((f) => f.name === name)];
 const types = (table: Table) => Object.fromEntries(table.fields.map((f) => [f.name, f.type]));
 
 describe('real files', () => {

@@ -1,16 +1,14 @@
 import { expect } from 'chai';
 import { gunzipSync } from 'node:zlib';
 import type { GeoJsonGeometry, Table } from '../types.js';
-import { parseGeoJson } from './geo/parse-geojson.js';
+import { parseGeoJson } from './parse-geojson.js';
 import { parseCsv } from './parse-csv.js';
-import { fixture, sharedDataset, sharedDatasetsDir } from './test-fixtures.js';
+import { cell, fixture, sharedDataset, sharedDatasetsDir } from './test-fixtures.js';
 
 // The real files of the shared collection whose licence is unclear, so they have no copy in this
 // repository: read from the collection where it exists (development machines), absent in CI. Expected
 // values were read with iconv, file, grep and Python's csv module.
 
-const cell = (table: Table, row: number, name: string) =>
-  table.rows[row][table.fields.findIndex((f) => f.name === name)];
 const codes = (table: Table) => (table.warnings ?? []).map((w) => w.code);
 const read = (path: string) => sharedDataset(path)!;
 

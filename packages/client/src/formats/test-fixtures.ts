@@ -1,6 +1,7 @@
 // Test helper (not part of the build): reads fixture files in Node and in Chromium alike.
 import type * as Fs from 'node:fs';
 import type * as Path from 'node:path';
+import type { CellValue, Table } from '../types.js';
 
 /** Fixture files in the repository, relative to packages/client/test/fixtures/formats/. */
 const FIXTURES = new URL('../../test/fixtures/formats/', import.meta.url);
@@ -67,4 +68,11 @@ export function windows1252(text: string): Uint8Array<ArrayBuffer> {
     if (code > 0xff) throw new Error(`${char} is not in Windows-1252`);
     return code;
   });
+}
+
+/** The value of the named column in a row of a table. */
+export function cell(table: Table, row: number, name: string): CellValue {
+  const j = table.fields.findIndex((f) => f.name === name);
+  if (j < 0) throw new Error(`no column ${name}`);
+  return table.rows[row][j];
 }

@@ -1,6 +1,6 @@
 import { HttpError, NetworkError, TimeoutError } from '../errors.js';
-import { classifyFetchFailure } from './classify-failure.js';
 import { abortReason, sleep, type Clock } from './clock.js';
+import { attemptFetch, type RawResponse } from './fetch-attempt.js';
 import { parseJsonBody } from './parse-json-body.js';
 import { redactUrl } from './redact.js';
 import type { ResolvedCacheOptions } from './response-cache.js';
@@ -50,18 +50,10 @@ export interface JsonResponse {
   stale: boolean;
 }
 
-interface RawResponse {
-  status: number;
-  headers: Headers;
-  text: string;
-}
-
 type Failure =
   | { kind: 'status'; response: RawResponse }
   | { kind: 'timeout'; error: TimeoutError }
   | { kind: 'network'; error: NetworkError };
-
-const EMPTY_HEADERS = new Headers();
 
 /**
  * GETs JSON from portals: timeouts, a total deadline, safe retries with backoff, a per-origin retry
@@ -200,7 +192,15 @@ export class HttpClient {
       let failure: Failure;
       try {
         const timeout = Math.min(this.settings.timeout, remaining);
-        const response = await this.attempt(url, redacted, cached, signal, timeout, asFile, fresh);
+        const response = await attemptFetch(this.settings, {
+          url,
+          redacted,
+          cached,
+          signal,
+          timeout,
+          asFile,
+          fresh,
+        });
         const status = response.status;
         if (status === 429) this.pauseOrigin(origin, response.headers);
         const retriable = retry.statusCodes.includes(status);
@@ -270,72 +270,6 @@ export class HttpClient {
       );
     }
     await sleep(until - clock.now(), clock, signal);
-  }
-
-  private async attempt(
-    url: string,
-    redacted: string,
-    cached: { etag?: string; lastModified?: string } | undefined,
-    signal: AbortSignal,
-    timeout: number,
-    asFile: boolean,
-    fresh: boolean,
-  ): Promise<RawResponse | Response> {
-    const { clock, fetch: fetchFn } = this.settings;
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    let timedOut = false;
-    const timer = clock.setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
-    }, timeout);
-    try {
-      const response = await fetchFn(url, this.requestInit(cached, controller.signal, fresh));
-      if (asFile) return response;
-      const text = await response.text();
-      return { status: response.status, headers: response.headers ?? EMPTY_HEADERS, text };
-    } catch (cause) {
-      if (signal.aborted) throw abortReason(signal);
-      if (timedOut) {
-        throw new TimeoutError(`No answer within ${timeout} ms: GET ${redacted}`, { url: redacted, cause });
-      }
-      throw await classifyFetchFailure(
-        cause,
-        url,
-        redacted,
-        fetchFn,
-        this.settings.pageOrigin,
-        controller.signal,
-      );
-    } finally {
-      // A file's body is read by the caller; its timer must not abort the download later.
-      clock.clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    }
-  }
-
-  private requestInit(
-    cached: { etag?: string; lastModified?: string } | undefined,
-    signal: AbortSignal,
-    fresh: boolean,
-  ): RequestInit {
-    const headers: Record<string, string> = { ...this.settings.headers };
-    if (cached && this.settings.conditionalRequests) {
-      if (cached.etag) headers['If-None-Match'] = cached.etag;
-      else if (cached.lastModified) headers['If-Modified-Since'] = cached.lastModified;
-    }
-    const init: RequestInit = {
-      method: 'GET',
-      credentials: 'omit',
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      signal,
-    };
-    // No header object at all for a plain GET: it stays a CORS "simple request" without preflight.
-    if (Object.keys(headers).length) init.headers = headers;
-    // Browsers revalidate their HTTP cache entry (with their own conditional request, no preflight).
-    if (fresh) init.cache = 'no-cache';
-    return init;
   }
 
   private async readFailedFile(response: Response): Promise<RawResponse> {

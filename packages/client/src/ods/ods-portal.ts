@@ -1,4 +1,3 @@
-import { PortalError } from '../errors.js';
 import type { RequestOptions } from '../http/http-client.js';
 import { own } from '../metadata/own-property.js';
 import type { AdapterSettings } from '../portal/client-options.js';
@@ -10,6 +9,7 @@ import type {
   SearchParams,
   SearchResult,
 } from '../portal/portal.js';
+import { FileQuery } from '../query/file-query.js';
 import { portalRows } from '../query/page-rows.js';
 import { checkResource, validateQuery } from '../query/validate-query.js';
 import type { Dataset, Field, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
@@ -27,6 +27,7 @@ export class OdsPortal implements Portal {
   readonly type: PortalType = 'ods';
   private readonly api: OdsApi;
   private readonly queries: OdsQuery;
+  private readonly files: FileQuery;
   private readonly caps: PortalCapabilities = {
     version: '2.1',
     datastore: true,
@@ -44,6 +45,12 @@ export class OdsPortal implements Portal {
   ) {
     this.api = new OdsApi(baseUrl, settings.http, settings.lang);
     this.queries = new OdsQuery(this.api, settings.localRowCap, settings.http.clock, settings.http.cache.ttl);
+    this.files = new FileQuery(
+      this.api.http,
+      settings.localRowCap,
+      settings.http.clock,
+      settings.http.cache.ttl,
+    );
   }
 
   get capabilities(): PortalCapabilities {
@@ -99,13 +106,9 @@ export class OdsPortal implements Portal {
   async query(resource: Resource | string, query: Query = {}, options: RequestOptions = {}): Promise<Table> {
     checkResource(resource);
     const valid = validateQuery(query);
-    if (typeof resource !== 'string' && !resource.datastoreActive) {
-      throw new PortalError(
-        `The attachment "${resource.name}" is a file; only a dataset's records can be queried`,
-        'not-queryable',
-        { url: resource.url },
-      );
-    }
+    // An attachment is a file: downloaded and queried locally.
+    if (typeof resource !== 'string' && !resource.datastoreActive)
+      return this.files.run(resource, valid, options);
     const datasetId = typeof resource === 'string' ? resource : resource.datasetId || resource.id;
     const fields = await this.fieldsOf(datasetId, options);
     return this.queries.run(datasetId, fields, valid, options);

@@ -135,7 +135,8 @@ export const REAL_DATASETS: DatasetDefinition[] = [
           read: tableOf('koeln/haushalt_teilergebnisplan_2010-2015_source.csv', {
             format: 'csv',
             delimiter: ';',
-            numberFormat: 'de',
+            thousands: '.',
+            decimal: ',',
           }),
         },
       },

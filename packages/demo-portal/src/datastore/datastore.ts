@@ -1,7 +1,7 @@
 /**
- * The DataStore: which resources have a table, and their loading state. Small tables load at start-up;
- * large ones on first access (or on request via `preload()`), so they never slow down start-up or test runs
- * that do not touch them. `status_show` reports each table's state.
+ * The DataStore: which resources have a table, and their loading state. Tables load on first access (or on
+ * request via `preload()`), so they never slow down start-up or test runs that do not touch them; small
+ * tables load in well under a second, the large traffic table in seconds. `status_show` reports each state.
  */
 import type { Table } from '@odw/client';
 import type { DatastoreColumn } from './column-types.js';
@@ -45,12 +45,28 @@ interface Entry {
 /** Tables by resource id, loaded at most once each. */
 export class Datastore {
   private readonly entries = new Map<string, Entry>();
+  private started: SqlEngine | undefined;
 
+  /** `engine` may still be starting: the portal answers catalogue requests meanwhile. */
   constructor(
-    readonly engine: SqlEngine,
+    private readonly starting: Promise<SqlEngine>,
     sources: DatastoreSource[],
   ) {
     for (const source of sources) this.entries.set(source.resourceId, { source, state: 'not-loaded' });
+    starting.then(
+      (engine) => (this.started = engine),
+      () => undefined,
+    );
+  }
+
+  /** The database, once it has started. */
+  engine(): Promise<SqlEngine> {
+    return this.starting;
+  }
+
+  /** The database's name, or that it is still starting. */
+  engineDescription(): string {
+    return this.started?.description ?? 'PGlite (starting)';
   }
 
   /** Whether the resource has a DataStore table (loaded or not). */
@@ -76,12 +92,16 @@ export class Datastore {
   async fullText(resourceId: string): Promise<void> {
     const info = await this.table(resourceId);
     const entry = this.entries.get(resourceId)!;
-    entry.fullText ??= fillFullText(this.engine, resourceId, info.columns, info.rows, info.language).catch(
-      (error: unknown) => {
-        entry.fullText = undefined;
-        throw error;
-      },
-    );
+    entry.fullText ??= fillFullText(
+      await this.engine(),
+      resourceId,
+      info.columns,
+      info.rows,
+      info.language,
+    ).catch((error: unknown) => {
+      entry.fullText = undefined;
+      throw error;
+    });
     return entry.fullText;
   }
 
@@ -120,7 +140,7 @@ export class Datastore {
         return info ? { ...c, info: { ...c.info, ...info } } : c;
       });
       const { resourceId, language } = entry.source;
-      const rows = await loadTable(this.engine, resourceId, data, columns);
+      const rows = await loadTable(await this.engine(), resourceId, data, columns);
       entry.info = { resourceId, columns, rows, language };
       entry.state = 'ready';
       return entry.info;

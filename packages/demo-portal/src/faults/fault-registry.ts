@@ -1,34 +1,13 @@
-import { parseFaultSpec, type FaultSpec } from './fault-spec.js';
+import { NO_EFFECTS, parseFaultSpec, type FaultEffects, type FaultSpec } from './fault-spec.js';
 
 /** The faults that apply to one request, merged from every spec that is still active for it. */
-export interface ActiveFaults {
-  corsOff: boolean;
-  latencyMs: number;
-  hang: boolean;
-  status?: number;
-  retryAfter?: number;
-  truncatedJson: boolean;
-  html200: boolean;
-  ckanError?: FaultSpec['ckanError'];
-  sqlOff: boolean;
-  sqlDenied: boolean;
-  dkan: boolean;
+export interface ActiveFaults extends FaultEffects {
   /** The raw specs that applied, for the request log. */
   specs: string[];
 }
 
 /** No fault. */
-export const NO_FAULTS: ActiveFaults = Object.freeze({
-  corsOff: false,
-  latencyMs: 0,
-  hang: false,
-  truncatedJson: false,
-  html200: false,
-  sqlOff: false,
-  sqlDenied: false,
-  dkan: false,
-  specs: [],
-}) as ActiveFaults;
+export const NO_FAULTS: ActiveFaults = Object.freeze({ ...NO_EFFECTS, specs: [] }) as ActiveFaults;
 
 /**
  * Holds the server-wide fault spec and the `times-<n>` counters. A spec with `times-<n>` applies to the

@@ -6,10 +6,8 @@
 /** The CKAN error types a `ckan-error-<type>` mode can inject. */
 export type InjectedCkanError = 'not-found' | 'validation' | 'authorization' | 'search-query';
 
-/** A parsed fault spec. */
-export interface FaultSpec {
-  /** The spec exactly as given; `times-<n>` counts requests per raw spec. */
-  raw: string;
+/** What faults do to a response; a spec sets some of these, and the faults of a request are merged. */
+export interface FaultEffects {
   corsOff: boolean;
   latencyMs: number;
   hang: boolean;
@@ -24,6 +22,24 @@ export interface FaultSpec {
   /** `datastore_search_sql` answers 403 Authorization Error (CKAN before 2.10, or SQL on a private resource). */
   sqlDenied: boolean;
   dkan: boolean;
+}
+
+/** No effect at all. */
+export const NO_EFFECTS: Readonly<FaultEffects> = Object.freeze({
+  corsOff: false,
+  latencyMs: 0,
+  hang: false,
+  truncatedJson: false,
+  html200: false,
+  sqlOff: false,
+  sqlDenied: false,
+  dkan: false,
+});
+
+/** A parsed fault spec. */
+export interface FaultSpec extends FaultEffects {
+  /** The spec exactly as given; `times-<n>` counts requests per raw spec. */
+  raw: string;
   /** Only the first `times` requests carrying this spec fail; later ones are answered normally. */
   times?: number;
   /** Makes a spec unique per test, so `times` counters of parallel tests do not interfere. */
@@ -72,17 +88,7 @@ const FLAG_MODES: Record<string, keyof FaultSpec> = {
 
 /** Parses a fault spec; throws {@link FaultSpecError} naming the first bad mode. */
 export function parseFaultSpec(raw: string): FaultSpec {
-  const spec: FaultSpec = {
-    raw,
-    corsOff: false,
-    latencyMs: 0,
-    hang: false,
-    truncatedJson: false,
-    html200: false,
-    sqlOff: false,
-    sqlDenied: false,
-    dkan: false,
-  };
+  const spec: FaultSpec = { ...NO_EFFECTS, raw };
   for (const mode of raw.split(',').map((m) => m.trim().toLowerCase())) {
     if (!mode) continue;
     const flag = FLAG_MODES[mode];

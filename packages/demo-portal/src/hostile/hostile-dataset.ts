@@ -160,7 +160,7 @@ export function hostileDataset(): DatasetDefinition {
         datastore: {
           size: 'small',
           language: 'german',
-          read: async () => readTableFile(new TextEncoder().encode(geojson), { format: 'geojson' }),
+          read: () => readTableFile(new TextEncoder().encode(geojson), { format: 'geojson' }),
         },
       },
       ...hostileCorpus.urls.map((url, i) => ({

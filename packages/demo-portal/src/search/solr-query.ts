@@ -52,7 +52,11 @@ function tokenize(input: string): Token[] {
       i += end + 1;
     } else {
       let j = i;
-      while (j < input.length && !/[\s()"]/.test(input[j]) && !(input[j] === ':' && input[j + 1] === '"')) {
+      while (
+        j < input.length &&
+        !/[\s()"]/.test(input[j]) &&
+        !(input[j] === ':' && /["[{]/.test(input[j + 1] ?? ''))
+      ) {
         if (input[j] === '\\') j++;
         j++;
       }

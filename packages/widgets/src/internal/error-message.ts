@@ -148,8 +148,23 @@ function notFound(attribute: string | undefined, value: string | undefined, lang
   };
 }
 
+/** What the portal said, without the request URL the client appends for developers. */
+function portalSaid(e: ErrorLike): string {
+  return (e.message ?? e.code ?? '').replace(/\s*\((GET|POST) [^)]*\)\s*$/, '');
+}
+
+function timeoutMessage(lang: Lang): ErrorMessage {
+  return lang === 'de'
+    ? {
+        cause: 'Das Portal hat nicht rechtzeitig geantwortet.',
+        action: 'Versuchen Sie es gleich noch einmal.',
+      }
+    : { cause: 'The portal did not answer in time.', action: 'Try again in a moment.' };
+}
+
 function httpMessage(status: number | undefined, lang: Lang): ErrorMessage {
   const de = lang === 'de';
+  if (status === 408 || status === 504) return timeoutMessage(lang);
   if (status === 429) {
     return {
       cause: de
@@ -211,10 +226,7 @@ export function describeError(error: unknown, lang: Lang, context: ErrorContext 
           : 'The portal’s operators can allow this website (in CKAN: ckan.cors.origin_whitelist).',
       };
     case 'TimeoutError':
-      return {
-        cause: de ? 'Das Portal hat nicht rechtzeitig geantwortet.' : 'The portal did not answer in time.',
-        action: de ? 'Versuchen Sie es gleich noch einmal.' : 'Try again in a moment.',
-      };
+      return timeoutMessage(lang);
     case 'NetworkError':
       return {
         cause: de ? 'Das Portal ist nicht erreichbar.' : 'The portal cannot be reached.',
@@ -236,10 +248,21 @@ export function describeError(error: unknown, lang: Lang, context: ErrorContext 
             : 'The data may not be public. Ask the portal’s operators.',
         };
       }
+      if (e.status !== undefined && e.status >= 500) return httpMessage(e.status, lang);
+      if (e.code === 'unknown-portal') {
+        return {
+          cause: de
+            ? 'Unter der Adresse im Attribut „portal“ antwortet kein Datenportal.'
+            : 'No data portal answers at the address in the “portal” attribute.',
+          action: de
+            ? 'Prüfen Sie die Adresse (z. B. https://www.offenesdatenportal.de). Ist sie richtig, versuchen Sie es später erneut.'
+            : 'Check the address (e.g. https://www.offenesdatenportal.de). If it is right, try again later.',
+        };
+      }
       return {
         cause: de
-          ? `Das Portal hat die Anfrage nicht ausgeführt: ${e.message ?? e.code}`
-          : `The portal did not run the request: ${e.message ?? e.code}`,
+          ? `Das Portal hat die Anfrage nicht ausgeführt: ${portalSaid(e)}`
+          : `The portal did not run the request: ${portalSaid(e)}`,
         action: de
           ? 'Prüfen Sie die Attribute des Elements; wenn sie stimmen, versuchen Sie es später erneut.'
           : 'Check the element’s attributes; if they are right, try again later.',

@@ -2,7 +2,7 @@
  * Fetching the rows for the current view: one page from the portal, or the matching row numbers of local
  * data (all of them, so a virtual scroll can show any part without asking again).
  */
-import type { CellValue, Condition, OrderBy, Table } from '@odw/client';
+import type { CellValue, Condition, OrderBy, Query, Table } from '@odw/client';
 import type { TableSource } from './table-source.js';
 
 /** The rows matching the current query. */
@@ -47,6 +47,34 @@ function indexer(fields: Table['fields']): (field: string) => number {
   return (field) => positions.get(field) ?? -1;
 }
 
+/** The portal query for the rows of `query`. */
+export function remoteQuery(query: RowsQuery): Query {
+  return {
+    select: query.select,
+    where: query.where.length ? query.where : undefined,
+    q: query.q || undefined,
+    orderBy: query.orderBy.length ? query.orderBy : undefined,
+    limit: query.limit,
+    offset: query.offset,
+  };
+}
+
+const sameQuery = (a: Query, b: Query) => JSON.stringify(a) === JSON.stringify(b);
+
+function view(page: Table, offset: number): RowsView {
+  return {
+    total: page.total,
+    exact: page.exact,
+    start: offset,
+    available: page.rows.length,
+    row: (i) => page.rows[i - offset],
+    indexOf: indexer(page.fields),
+    stale: page.source.stale,
+    retrievedAt: page.source.retrievedAt,
+    rowCap: page.source.rowCap,
+  };
+}
+
 /** Fetches the rows of `query` from `source`. */
 export async function fetchRows(
   source: TableSource,
@@ -54,36 +82,26 @@ export async function fetchRows(
   signal: AbortSignal,
 ): Promise<RowsView> {
   if (source.kind === 'remote') {
-    const page = await source.portal.query(
-      source.resource,
-      {
-        select: query.select,
-        where: query.where.length ? query.where : undefined,
-        q: query.q || undefined,
-        orderBy: query.orderBy.length ? query.orderBy : undefined,
-        limit: query.limit,
-        offset: query.offset,
-      },
-      { signal, fresh: query.fresh },
-    );
-    return {
-      total: page.total,
-      exact: page.exact,
-      start: query.offset,
-      available: page.rows.length,
-      row: (i) => page.rows[i - query.offset],
-      indexOf: indexer(page.fields),
-      stale: page.source.stale,
-      retrievedAt: page.source.retrievedAt,
-      rowCap: page.source.rowCap,
-    };
+    const first = source.firstPage;
+    const wanted = remoteQuery(query);
+    // The page fetched while loading the source answers the first request once.
+    source.firstPage = undefined;
+    const page =
+      first && sameQuery(first.query, wanted)
+        ? first.table
+        : await source.portal.query(source.resource, wanted, { signal, fresh: query.fresh });
+    return view(page, query.offset);
   }
-  const order = await source.runner.run({
-    where: query.where,
-    q: query.q,
-    searchIn: query.searchIn,
-    orderBy: query.orderBy,
-  });
+  // Nothing to compute: show the rows as they are, without waiting for the engine to be prepared.
+  const unchanged = !query.where.length && !query.q && !query.orderBy.length;
+  const order = unchanged
+    ? null
+    : await source.runner.run({
+        where: query.where,
+        q: query.q,
+        searchIn: query.searchIn,
+        orderBy: query.orderBy,
+      });
   signal.throwIfAborted();
   const rows = source.table.rows;
   const count = order ? order.length : rows.length;

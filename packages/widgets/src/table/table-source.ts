@@ -4,7 +4,7 @@
  * or data a developer set), queried locally. Loading the source also learns the columns, so every
  * attribute can be checked before the first page is requested.
  */
-import type { DataWarning, Dataset, Field, ParseProgress, Portal, Resource, Table } from '@odw/client';
+import type { DataWarning, Dataset, Field, ParseProgress, Portal, Query, Resource, Table } from '@odw/client';
 import { AttributeError } from '../internal/attribute-error.js';
 import type { ErrorContext } from '../internal/error-message.js';
 import type { LocalRunner } from '../internal/local-query/local-runner.js';
@@ -28,6 +28,8 @@ export interface RemoteSource extends SourceBase {
   kind: 'remote';
   portal: Portal;
   resource: Resource;
+  /** The first page, fetched while loading the source (see {@link SourceRequest.firstQuery}). */
+  firstPage?: { query: Query; table: Table };
 }
 
 /** Rows held in the page. */
@@ -50,6 +52,11 @@ export interface SourceRequest {
   locale: string;
   /** Reports how much of a file has been read. */
   onProgress?: (progress: ParseProgress) => void;
+  /**
+   * The first page's query, when it needs no column types (no filters, no search): then the first page
+   * itself tells the columns, and the separate row-less request is saved.
+   */
+  firstQuery?: Query;
 }
 
 const TABULAR_FORMATS = new Set(['CSV', 'TSV', 'JSON', 'GEOJSON', 'TXT']);
@@ -60,12 +67,16 @@ export function errorContextOf(error: unknown): ErrorContext {
   return (typeof error === 'object' && error && contexts.get(error)) || {};
 }
 
+function withContext(error: unknown, attribute: string, value: string): unknown {
+  if (typeof error === 'object' && error && !contexts.has(error)) contexts.set(error, { attribute, value });
+  return error;
+}
+
 async function step<T>(attribute: string, value: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (typeof error === 'object' && error && !contexts.has(error)) contexts.set(error, { attribute, value });
-    throw error;
+    throw withContext(error, attribute, value);
   }
 }
 
@@ -147,9 +158,33 @@ export async function loadSource(request: SourceRequest, signal: AbortSignal): P
     );
     return localSource(table, request.locale, { dataset, resource, fileUrl: resource.url });
   }
+  const base = { kind: 'remote' as const, portal, dataset, resource };
+  const firstQuery = request.firstQuery;
+  if (firstQuery) {
+    try {
+      const table = await portal.query(resource, firstQuery, { signal });
+      return {
+        ...base,
+        fields: table.fields,
+        totalRows: table.total,
+        firstPage: { query: firstQuery, table },
+      };
+    } catch (error) {
+      // An unknown column in `columns` or `sort`: the row-less request below learns the columns, so the
+      // element can name the attribute. Other failures (network, portal) are reported as they are.
+      if (signal.aborted || !isQueryRejection(error))
+        throw withContext(error, 'resource', request.resource || resource.id);
+    }
+  }
   // One row-less query learns the columns and the total, so attributes can be checked before paging.
   const probe = await step('resource', request.resource || resource.id, () =>
     portal.query(resource, { limit: 0 }, { signal }),
   );
-  return { kind: 'remote', portal, dataset, resource, fields: probe.fields, totalRows: probe.total };
+  return { ...base, fields: probe.fields, totalRows: probe.total };
+}
+
+/** Whether the portal refused a query as invalid (rather than failing to answer). */
+function isQueryRejection(error: unknown): boolean {
+  const e = error as { name?: string; code?: string };
+  return e?.name === 'QueryError' || (e?.name === 'PortalError' && e.code === 'Validation Error');
 }

@@ -27,6 +27,7 @@ export const tableStyles = css`
     box-sizing: border-box;
   }
   .base {
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: 0.6em;
@@ -216,6 +217,9 @@ export const tableStyles = css`
     table-layout: fixed;
   }
   caption {
+    /* Stays in view when a wide table scrolls sideways. */
+    position: sticky;
+    inset-inline-start: 0;
     caption-side: top;
     text-align: start;
     font-weight: 600;
@@ -228,10 +232,13 @@ export const tableStyles = css`
     border-block-end: 1px solid var(--odw-border-color);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     max-width: 32em;
   }
   th {
+    /* Header words are not split mid-word; long German compounds are hyphenated instead. */
+    overflow-wrap: normal;
+    hyphens: auto;
     background: var(--odw-header-background);
     font-weight: 600;
     padding: 0;
@@ -261,7 +268,8 @@ export const tableStyles = css`
   tbody tr {
     background: var(--odw-background);
   }
-  tbody tr:nth-child(even of [part='row']) {
+  /* Stripes follow the data (absolute row number), not the position among the rendered rows. */
+  tbody tr.odd {
     background: var(--odw-stripe-background);
   }
   tbody tr:hover {
@@ -282,10 +290,12 @@ export const tableStyles = css`
     min-height: 2.5em;
   }
   th.numeric [part='sort-button'] {
-    /* The label lines up with the right-aligned numbers; the icon sits before it. */
-    flex-direction: row-reverse;
-    justify-content: flex-start;
+    /* The label lines up with the right-aligned numbers; the icon sits just before it. */
+    display: block;
     text-align: end;
+  }
+  th.numeric .sort-icon {
+    margin-inline-end: 0.4em;
   }
   .sort-icon {
     color: var(--odw-muted-color);
@@ -338,6 +348,7 @@ export const tableStyles = css`
     gap: 0.6em;
   }
   .card {
+    container-type: inline-size;
     border: 1px solid var(--odw-border-color);
     border-radius: var(--odw-radius);
     padding: 0.5em 0.75em;
@@ -356,11 +367,19 @@ export const tableStyles = css`
   .pair dt {
     font-weight: 600;
     color: var(--odw-muted-color);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .pair dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  /* Phones: the label above its value, so neither is broken mid-word. */
+  @container (max-width: 24em) {
+    .pair {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
   }
 
   /* Pagination */
@@ -373,8 +392,13 @@ export const tableStyles = css`
   }
   .pager {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.3em;
+  }
+  .page-count,
+  .page-range {
+    white-space: nowrap;
   }
   .page-button {
     min-width: 2.25em;
@@ -386,7 +410,18 @@ export const tableStyles = css`
     gap: 0.4em;
   }
   .page-number input {
-    width: 4.5em;
+    width: 4em;
+  }
+  /* Narrow: the page field keeps its label for screen readers only, so the pager fits one line. */
+  @container (max-width: 26em) {
+    .page-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
 
   /* States */

@@ -1,4 +1,4 @@
-import type { CellValue, Condition, OrderBy, ParseProgress, Table } from '@odw/client';
+import type { CellValue, Condition, OrderBy, ParseProgress, Query, Table } from '@odw/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttributeError } from '../internal/attribute-error.js';
@@ -21,7 +21,7 @@ import { renderToolbar, type DownloadFormat } from './render/render-toolbar.js';
 import { parseSortAttribute } from './sort-attribute.js';
 import { resolveColumns, type TableColumn } from './table-columns.js';
 import { tableMessages } from './table-messages.js';
-import { fetchRows, type RowsQuery, type RowsView } from './table-rows.js';
+import { fetchRows, remoteQuery, type RowsQuery, type RowsView } from './table-rows.js';
 import { errorContextOf, loadSource, type TableSource } from './table-source.js';
 import {
   readStateFromHash,
@@ -93,6 +93,7 @@ let instances = 0;
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The message shown when no rows match.
  * @csspart error - An error message (also the notice when a refresh failed).
+ * @csspart notice - The note that a result was computed from a capped number of rows.
  * @csspart footer - The source, licence and "Stand" line.
  *
  * @cssproperty --odw-font - Font of the whole element. Default: inherited from the page.
@@ -197,6 +198,9 @@ export class OdwTable extends LitElement {
   private downloadAbort?: AbortController;
   private rowHeight = 0;
   private viewportHeight = 0;
+  /** Set when fonts, columns or the element's size may have changed the row and viewport heights. */
+  private needsMeasure = true;
+  private readonly widthCache = new WeakMap<ViewConfig, string[]>();
   private readonly uid = `odw-table-${++instances}`;
   private readonly modules: { filters?: typeof Filters; errors?: typeof ErrorMessages } = {};
   private readonly loadingModules = new Set<string>();
@@ -214,6 +218,7 @@ export class OdwTable extends LitElement {
           data: this.data,
           locale: localeOf(this.lang_),
           onProgress: (progress) => (this.fileProgress = progress),
+          firstQuery: this.firstQuery(),
         },
         signal,
       ),
@@ -241,6 +246,9 @@ export class OdwTable extends LitElement {
               : `${m.rowsFound(view.total, view.exact, this.lang_)}${pages ? `, ${m.pageOf(this.current.page, pages, this.lang_)}` : ''}`;
         }
         emit(this, 'odw-load', { total: view.total, exact: view.exact });
+        // With the first rows on screen, prepare local data for sorting and filtering while the reader looks.
+        const source = this.sourceTask.value;
+        if (source?.kind === 'local') setTimeout(() => source.runner.warm(), 50);
       },
       onError: (error) => this.fail(error),
     },
@@ -290,8 +298,12 @@ export class OdwTable extends LitElement {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
+      this.needsMeasure = true;
       // Next frame: switching layout inside the observer's callback would resize again in the same frame.
-      if (width !== this.width) requestAnimationFrame(() => (this.width = width));
+      requestAnimationFrame(() => {
+        if (width !== this.width) this.width = width;
+        else this.requestUpdate();
+      });
     });
     this.resizeObserver.observe(this);
     window.addEventListener('hashchange', this.onHashChange);
@@ -328,7 +340,10 @@ export class OdwTable extends LitElement {
 
   override updated(): void {
     // After layout, outside the update cycle: the measurement may call for another render.
-    if (this.isScrolling) requestAnimationFrame(() => this.measureVirtualRows());
+    if (this.isScrolling && this.needsMeasure) {
+      this.needsMeasure = false;
+      requestAnimationFrame(() => this.measureVirtualRows());
+    }
   }
 
   /** Reads the attributes that do not need data; a syntax error is shown at once and nothing is requested. */
@@ -406,6 +421,7 @@ export class OdwTable extends LitElement {
       }
       this.config = { columns, baseConditions };
       this.configError = undefined;
+      this.needsMeasure = true;
       void this.rowsTask.run();
     } catch (error) {
       this.config = undefined;
@@ -441,6 +457,35 @@ export class OdwTable extends LitElement {
     const fresh = this.freshNext;
     this.freshNext = false;
     return fresh;
+  }
+
+  /**
+   * The first page's portal query when it needs no column types (no filters, no search, sort within the
+   * chosen columns): the source then loads it straight away and learns the columns from it.
+   */
+  private firstQuery(): Query | undefined {
+    const parsed = this.parsed;
+    const { filters, search, sort, page, pageSize } = this.current;
+    if (
+      !parsed ||
+      parsed.terms.length ||
+      this.linked.filterTerms?.length ||
+      filters.length ||
+      search.trim()
+    ) {
+      return undefined;
+    }
+    const select = parsed.choices.length ? parsed.choices.map((c) => c.field) : undefined;
+    if (select && !sort.every((key) => select.includes(key.field))) return undefined;
+    return remoteQuery({
+      where: [],
+      q: '',
+      orderBy: sort,
+      select,
+      searchIn: [],
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    });
   }
 
   /** Applies a change of the reader's view and fetches the rows for it. */
@@ -615,15 +660,24 @@ export class OdwTable extends LitElement {
     }
   }
 
-  /** Column widths for virtual scrolling, from the header and a sample of rows, so they do not jump while scrolling. */
-  private columnWidths(columns: TableColumn[], view: RowsView): string[] {
-    const sample = Math.min(view.available, 200);
-    return columns.map((column) => {
-      const j = view.indexOf(column.field.name);
-      let longest = column.label.length + 3;
-      for (let i = 0; i < sample; i++) longest = Math.max(longest, column.format(view.row(i)[j]).text.length);
-      return `${Math.min(Math.max(longest, 5), 40) + 2}ch`;
-    });
+  /**
+   * Column widths for virtual scrolling, from the header and a sample of rows. Computed once per set of
+   * columns, so they neither jump while scrolling nor after sorting.
+   */
+  private columnWidths(config: ViewConfig, view: RowsView): string[] {
+    let widths = this.widthCache.get(config);
+    if (!widths) {
+      const sample = Math.min(view.available, 200);
+      widths = config.columns.map((column) => {
+        const j = view.indexOf(column.field.name);
+        let longest = column.label.length + 3;
+        for (let i = 0; i < sample; i++)
+          longest = Math.max(longest, column.format(view.row(i)[j]).text.length);
+        return `${Math.min(Math.max(longest, 5), 40) + 2}ch`;
+      });
+      this.widthCache.set(config, widths);
+    }
+    return widths;
   }
 
   /**
@@ -821,7 +875,7 @@ export class OdwTable extends LitElement {
             padTop: window.padTop,
             padBottom: window.padBottom,
             rowCount: view.available,
-            widths: this.columnWidths(columns, view),
+            widths: this.columnWidths(config, view),
           },
         })}
       </div>`;

@@ -262,10 +262,13 @@ function settle(
       });
     }
   } else if (state.plan.state === 'speculative') {
-    const { format, ...type } = state.type;
-    const label = formatLabel(type.conversion, state.flags);
-    state.type = label ? { ...type, format: label } : type;
-    if (!format && !label) state.type = type;
+    // The sample's label, updated with the forms of the values seen after it.
+    const kind = state.type.conversion.kind;
+    if (kind === 'number' || kind === 'date') {
+      const { format: _sampled, ...type } = state.type;
+      const label = formatLabel(type.conversion, state.flags);
+      state.type = label ? { ...type, format: label } : type;
+    }
   }
   if (state.type.conversion.kind !== 'text' && state.markers) reportMarkers(state.markers, name, warnings);
   if (state.misfits)

@@ -134,9 +134,23 @@ export function detectHeader(records: Records, start: number): { headerRows: num
       labelColumns.every((j) => trimmed(records[start + rows][j]) === '')
     )
       rows++;
+    // A last header row may name just the label columns (`Kreis;Gemeinde;;;` under `;;2010;2011;2012`).
+    const next = records[start + rows];
+    if (start + rows < records.length - 1 && next && namesOnlyLabels(next, labelColumns)) rows++;
     return { headerRows: rows };
   }
   return { headerRows: looksLikeHeader(first, body.slice(0, 200), width) ? 1 : 0 };
+}
+
+/** Whether a row has text in some label columns and nothing anywhere else. */
+function namesOnlyLabels(row: readonly string[], labelColumns: number[]): boolean {
+  let named = false;
+  for (let j = 0; j < row.length; j++) {
+    if (trimmed(row[j]) === '') continue;
+    if (!labelColumns.includes(j)) return false;
+    named = true;
+  }
+  return named;
 }
 
 /**

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { ParseError } from '../../errors.js';
 import type { GeoJsonGeometry } from '../../types.js';
 import { fixture } from '../test-fixtures.js';
-import { parseGeoJson } from './parse-geojson.js';
+import { parseGeoJson } from '../parse-geojson.js';
 import { ringArea } from './rewind.js';
 
 const json = (value: unknown) => JSON.stringify(value);

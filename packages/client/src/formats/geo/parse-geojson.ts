@@ -1,29 +1,16 @@
 import { ParseError } from '../../errors.js';
 import type { GeoJsonFeature, GeoJsonGeometry, GeoResult, JsonValue } from '../../types.js';
-import { readJson } from '../json/read-json.js';
+import { readJsonDocument } from '../json/read-json.js';
 import type { GeoJsonOptions, ParseInput } from '../options.js';
 import { WarningCollector } from '../warnings.js';
 import { CRS84, crsFromZonePrefix, isGeographic, normalizeCrs, transformFrom } from './crs.js';
 import { extentOf, mapPositions } from './positions.js';
 import { rewind } from './rewind.js';
-import { geometryProblem } from './validate.js';
+import { geometryProblem, isGeometryType } from './validate.js';
+import { isObject } from '../json/json-object.js';
 
 /** Germany with a margin: where odw's data is expected unless told otherwise. */
 export const GERMANY_BOUNDS: [number, number, number, number] = [4.5, 46.5, 16.5, 56];
-
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The CRS named by a legacy (GeoJSON 2008) `crs` member: `{type: 'name', properties: {name}}` or EPSG code. */
 function declaredCrs(member: unknown): string | undefined {
@@ -45,8 +32,7 @@ function featuresOf(document: unknown): unknown[] {
     return document.features;
   }
   if (document.type === 'Feature') return [document];
-  if (typeof document.type === 'string' && GEOMETRY_TYPES.has(document.type))
-    return [{ type: 'Feature', geometry: document, properties: null }];
+  if (isGeometryType(document.type)) return [{ type: 'Feature', geometry: document, properties: null }];
   if (document.type === 'Topology')
     throw new ParseError('TopoJSON is not GeoJSON; convert it with topojson-client first.', {
       format: 'geojson',
@@ -81,19 +67,10 @@ function toFeature(value: unknown, index: number, warnings: WarningCollector): G
 const inside = (extent: number[], bounds: readonly number[]) =>
   extent[0] >= bounds[0] && extent[1] >= bounds[1] && extent[2] <= bounds[2] && extent[3] <= bounds[3];
 
-/**
- * Reads GeoJSON into RFC 7946 form: WGS84 longitude/latitude, no `crs` member, exterior rings
- * counter-clockwise. A legacy `crs` member (top level or per geometry) is honoured; EPSG:25832/25833 (UTM,
- * ETRS89) and EPSG:3857 are reprojected; latitude/longitude given in the wrong order are swapped when the
- * data lands in the expected area only that way. Projected coordinates without any CRS declaration fail with
- * a clear error instead of being placed somewhere wrong.
- *
- * @throws {@link ParseError} for invalid JSON (with line and column), non-GeoJSON documents and unknown or
- * unsupported coordinate systems.
- */
-export async function parseGeoJson(input: ParseInput, options: GeoJsonOptions = {}): Promise<GeoResult> {
+/** Reads GeoJSON on the calling thread; {@link parseGeoJson} is the public entry point. */
+export async function readGeoJson(input: ParseInput, options: GeoJsonOptions = {}): Promise<GeoResult> {
   const warnings = new WarningCollector();
-  const { value: document, meta } = await readJson(input, options, warnings, 'geojson');
+  const { value: document, meta } = await readJsonDocument(input, options, warnings, 'geojson');
   const features = featuresOf(document).map((feature, i) => toFeature(feature, i, warnings));
   const geometries = features
     .map((f) => f.geometry)

@@ -9,6 +9,11 @@ const DEPTH: Record<string, number> = {
   MultiPolygon: 3,
 };
 
+/** Whether a value names a GeoJSON geometry type (`Point` … `GeometryCollection`). */
+export function isGeometryType(type: unknown): boolean {
+  return type === 'GeometryCollection' || (typeof type === 'string' && Object.hasOwn(DEPTH, type));
+}
+
 function isPosition(value: unknown): boolean {
   return (
     Array.isArray(value) &&
@@ -45,5 +50,5 @@ export function isGeometryLike(value: unknown): value is GeoJsonGeometry {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const { type } = value as { type?: unknown };
   if (type === 'GeometryCollection') return Array.isArray((value as GeoJsonGeometry).geometries);
-  return typeof type === 'string' && type in DEPTH && Array.isArray((value as GeoJsonGeometry).coordinates);
+  return isGeometryType(type) && Array.isArray((value as GeoJsonGeometry).coordinates);
 }

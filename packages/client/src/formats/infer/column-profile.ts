@@ -9,8 +9,8 @@ export function sameChars(a: string, aStart: number, b: string, bStart: number, 
   return true;
 }
 
-/** `H.MM` / `HH.MM` (also with a comma) up to 24 hours: a time of day written like a decimal. */
-const CLOCK = /^(?:[01]?\d|2[0-4])[.,][0-5]\d$/;
+/** `H.MM` / `HH.MM` (also with a comma) up to 24 hours, minutes a multiple of 5: a time of day as a decimal. */
+const CLOCK = /^(?:[01]?\d|2[0-4])[.,][0-5][05]$/;
 
 /** Whether an integer cell is an hour of the day, 0–24. */
 function isHour(text: string, start: number, end: number): boolean {
@@ -74,6 +74,8 @@ export class ColumnProfile {
   private lastText = '';
   private lastStart = 0;
   private lastEnd = 0;
+  private lastFractional = false;
+  private lastComma = false;
 
   /** Adds the cell `text[start, end)`. */
   add(text: string, start: number, end: number): void {
@@ -88,7 +90,12 @@ export class ColumnProfile {
       end - start === this.lastEnd - this.lastStart &&
       sameChars(text, start, this.lastText, this.lastStart, end - start)
     ) {
+      // The same value again: count it as its first occurrence was counted.
       this.typed++;
+      if (this.lastFractional) {
+        this.fractional++;
+        if (this.lastComma) this.commaFractions++;
+      }
       return;
     }
     const kinds = this.kinds;
@@ -105,7 +112,7 @@ export class ColumnProfile {
           if (this.clockLike) this.clockLike = isHour(text, start, end);
         }
         if (!this.numberFormats) this.becomeText(text, start, end);
-        else this.remember(text, start, end);
+        else this.remember(text, start, end, (bits & (FRAC_DE | FRAC_EN)) !== 0, (bits & FRAC_DE) !== 0);
         return;
       }
     }
@@ -117,7 +124,7 @@ export class ColumnProfile {
         if (bits & (DATE_DMY | DATE_MDY)) this.dateOrders &= bits;
         this.typed++;
         if (!this.dateOrders) this.becomeText(text, start, end);
-        else this.remember(text, start, end);
+        else this.remember(text, start, end, false, false);
         return;
       }
     }
@@ -147,10 +154,12 @@ export class ColumnProfile {
     this.add(value, 0, value.length);
   }
 
-  private remember(text: string, start: number, end: number): void {
+  private remember(text: string, start: number, end: number, fractional: boolean, comma: boolean): void {
     this.lastText = text;
     this.lastStart = start;
     this.lastEnd = end;
+    this.lastFractional = fractional;
+    this.lastComma = comma;
   }
 
   private noteFraction(text: string, start: number, end: number, bits: number): void {

@@ -19,10 +19,16 @@ import {
 /** How the cells of a column are turned into values. */
 export type Conversion =
   | { kind: 'text' }
-  /** `integer`: values with a fractional part do not fit. */
-  | { kind: 'number'; decimal: ',' | '.'; integer: boolean }
-  /** `dateOnly`: values with a time of day do not fit. */
-  | { kind: 'date'; order: 'dmy' | 'mdy'; dateOnly: boolean }
+  /**
+   * `integer`: values with a fractional part do not fit. `settled`: the format is known from evidence; when
+   * not (plain integers so far), a value such as `1.500` that reads differently in each format does not fit.
+   */
+  | { kind: 'number'; decimal: ',' | '.'; integer: boolean; settled: boolean }
+  /**
+   * `dateOnly`: values with a time of day do not fit. `settled`: the day/month order of `a/b/yyyy` dates is
+   * known from evidence; when not, such a date that reads validly both ways does not fit.
+   */
+  | { kind: 'date'; order: 'dmy' | 'mdy'; dateOnly: boolean; settled: boolean }
   /** `pairs`: the boolean pairs (bits of BOOLEAN_PAIRS) values must belong to. */
   | { kind: 'boolean'; pairs: number }
   | { kind: 'json' }
@@ -102,7 +108,7 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
   }
   const german = formats === NUM_DE;
   const fraction = german ? flags & FRAC_DE : formats === NUM_EN ? flags & FRAC_EN : 0;
-  const doubt = fraction && !decimalFromOptions(options) ? numberDoubt(profile, german) : undefined;
+  const doubt = fraction && !decimalFromOptions(options) ? numberDoubt(profile, german, name) : undefined;
   if (doubt) {
     warnings.add(
       doubt.code,
@@ -114,7 +120,12 @@ function numberType(profile: ColumnProfile, name: string, options: TypeOptions, 
     return TEXT;
   }
   const decimal = german ? ',' : '.';
-  const conversion = { kind: 'number', decimal, integer: !fraction } as const;
+  const conversion = {
+    kind: 'number',
+    decimal,
+    integer: !fraction,
+    settled: formats !== (NUM_DE | NUM_EN),
+  } as const;
   const format = formats === (NUM_DE | NUM_EN) ? undefined : formatLabel(conversion, flags);
   return {
     type: fraction ? 'number' : 'integer',
@@ -148,12 +159,21 @@ export function formatLabel(conversion: Conversion, flags: number): string | und
 
 /**
  * Reasons not to read a column as numbers although every value parses as one: clock times written like
- * decimals (`18.30` is half past six, not 18.3 — Excel does this to opening hours), and lists written with
+ * decimals in a column whose name speaks of times (`Montag_bis` with `18.30`: half past six, not 18.3 — Excel
+ * does this to opening hours), and lists written with
  * commas: a few repeated decimal-comma values among many integers (`4,14` in a column of district numbers
  * lists districts 4 and 14), or values whose two parts are as wide as the column's integers
  * (`47506,47447` among postcodes).
  */
-function numberDoubt(profile: ColumnProfile, german: boolean): { code: string; message: string } | undefined {
+/** Column names that announce times of day (`Montag_bis`, `Öffnungszeit`, `Uhrzeit`, `Beginn`, `open`). */
+const TIME_NAME =
+  /zeit|uhr|ffnung|beginn|schluss|(^|[^a-zäöü])(von|bis|ab|ende|start|end|open|opens|close|closes|time)([^a-zäöü]|$)/i;
+
+function numberDoubt(
+  profile: ColumnProfile,
+  german: boolean,
+  name: string,
+): { code: string; message: string } | undefined {
   const commas = profile.commaFractions;
   const distinct = profile.distinctCommaFractions;
   const width = profile.commaPartWidth;
@@ -170,7 +190,7 @@ function numberDoubt(profile: ColumnProfile, german: boolean): { code: string; m
       message: `a few repeated values with a comma (${examples}) among many integers look like lists, not decimals.`,
     };
   }
-  if (profile.fractional > 0 && profile.clockLike)
+  if (profile.fractional > 0 && profile.clockLike && TIME_NAME.test(name))
     return {
       code: 'time-like-number',
       message: `its values look like clock times ("${profile.fractionExample}"), not decimals.`,
@@ -195,7 +215,7 @@ function dateType(profile: ColumnProfile, name: string, warnings: WarningCollect
     }
     order = orders === DATE_MDY ? 'mdy' : 'dmy';
   }
-  const conversion = { kind: 'date', order, dateOnly: !(flags & HAS_TIME) } as const;
+  const conversion = { kind: 'date', order, dateOnly: !(flags & HAS_TIME), settled: slash !== 0 } as const;
   const format = formatLabel(conversion, flags);
   return { type: flags & HAS_TIME ? 'datetime' : 'date', ...(format && { format }), conversion };
 }
@@ -225,13 +245,13 @@ function schemaType(
       return {
         type: column.type,
         format: numberFormatLabel(decimal, true),
-        conversion: { kind: 'number', decimal, integer: false },
+        conversion: { kind: 'number', decimal, integer: false, settled: true },
       };
     }
     case 'date':
     case 'datetime': {
       const order = column.dateOrder ?? (profile.dateOrders === DATE_MDY ? 'mdy' : 'dmy');
-      return { type: column.type, conversion: { kind: 'date', order, dateOnly: false } };
+      return { type: column.type, conversion: { kind: 'date', order, dateOnly: false, settled: true } };
     }
     case 'boolean':
       return { type: 'boolean', conversion: { kind: 'boolean', pairs: ALL_PAIRS } };

@@ -2,9 +2,9 @@ import type { CellValue } from '../../types.js';
 import { parseWkt } from '../geo/wkt.js';
 import { classifyBoolean, TRUE_BIT } from './booleans.js';
 import type { Conversion } from './column-type.js';
-import { toIsoDate } from './dates.js';
+import { classifyDate, DATE_DMY, DATE_MDY, toIsoDate } from './dates.js';
 import { isBlank, isMissingMarker } from './missing.js';
-import { classifyNumber, FRAC_DE, FRAC_EN, LONG, NUM_DE, NUM_EN, parseNumber } from './numbers.js';
+import { AMBIGUOUS, classifyNumber, FRAC_DE, FRAC_EN, LONG, NUM_DE, NUM_EN, parseNumber } from './numbers.js';
 
 /** A value that does not fit the column's type. */
 export const MISFIT = Symbol('misfit');
@@ -52,10 +52,15 @@ export function convert(
         const german = conversion.decimal === ',';
         if (!(bits & (german ? NUM_DE : NUM_EN)) || bits & LONG) return MISFIT;
         if (conversion.integer && bits & (german ? FRAC_DE : FRAC_EN)) return MISFIT;
+        if (!conversion.settled && bits & AMBIGUOUS) return MISFIT;
       } else if (isMissingMarker(text, start, end)) return null;
       return parseNumber(text, start, end, conversion.decimal);
     }
     case 'date': {
+      if (verify && !conversion.settled) {
+        const bits = classifyDate(text, start, end);
+        if ((bits & (DATE_DMY | DATE_MDY)) === (DATE_DMY | DATE_MDY)) return MISFIT;
+      }
       const iso = toIsoDate(text, start, end, conversion.order);
       if (iso === undefined) return verify ? markerOrMisfit(text, start, end) : null;
       if (verify && conversion.dateOnly && iso.length > 10) return MISFIT;

@@ -22,7 +22,10 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 async function* slices<T extends string | Uint8Array>(whole: T, size: number): AsyncGenerator<T> {
-  for (let start = 0; start < whole.length; start += size) yield whole.slice(start, start + size) as T;
+  for (let start = 0; start < whole.length; start += size)
+    yield (
+      typeof whole === 'string' ? whole.slice(start, start + size) : whole.subarray(start, start + size)
+    ) as T;
 }
 
 async function* streamChunks(stream: ReadableStream<Uint8Array>, signal?: AbortSignal) {

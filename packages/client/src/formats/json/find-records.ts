@@ -1,4 +1,5 @@
 import { ParseError } from '../../errors.js';
+import { isObject } from './json-object.js';
 
 /** Records found in a JSON document, with column types a portal declared for them (CKAN DataStore). */
 export interface RecordSet {
@@ -10,10 +11,6 @@ export interface RecordSet {
   /** For records nested as `{fields: {...}, geometry}` (Opendatasoft API v1): unwrap them. */
   unwrapFields?: boolean;
 }
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function at(document: unknown, path: string): unknown {
   let value = document;

@@ -1,9 +1,6 @@
 import type { CellValue, JsonValue } from '../../types.js';
 import { isGeometryLike } from '../geo/validate.js';
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+import { isObject, type JsonObject } from './json-object.js';
 
 /** `{lon, lat}` / `{lng, lat}` objects, as Opendatasoft writes `geo_point_2d`. */
 function pointObject(value: JsonObject): CellValue | undefined {

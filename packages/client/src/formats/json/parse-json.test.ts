@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { ParseError } from '../../errors.js';
 import type { Table } from '../../types.js';
 import { fixture } from '../test-fixtures.js';
-import { parseJson } from './parse-json.js';
+import { parseJson } from '../parse-json.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 const shape = (table: Table) => table.fields.map((f) => `${f.name}:${f.type}`);

@@ -2,13 +2,13 @@ import type { CellValue, Field, FieldType, Table } from '../../types.js';
 import { uniqueNames } from '../csv/header-names.js';
 import { addCoordinateGeometry } from '../csv/coordinates.js';
 import { ColumnProfile } from '../infer/column-profile.js';
-import { decideColumnType, type ColumnType } from '../infer/column-type.js';
+import { decideColumnType, reportMarkers, type ColumnType } from '../infer/column-type.js';
 import { convertText, MISFIT } from '../infer/convert.js';
 import type { JsonOptions, ParseInput } from '../options.js';
 import { WarningCollector } from '../warnings.js';
 import { findRecords } from './find-records.js';
 import { flattenRecord } from './flatten.js';
-import { readJson } from './read-json.js';
+import { readJsonDocument } from './read-json.js';
 import { isGeometryLike } from '../geo/validate.js';
 
 /** CKAN DataStore column types that say more than "text". */
@@ -125,17 +125,10 @@ function columnType(
   return 'json';
 }
 
-/**
- * Reads JSON records into a {@link Table}: arrays of records, CKAN/DKAN `datastore_search` responses, ODS
- * exports and record lists, GeoJSON features (properties plus a geometry column), arrays of arrays. Nested
- * objects flatten to dotted column names; arrays stay whole (`json`). String columns are typed like CSV
- * columns unless `types` is false.
- *
- * @throws {@link ParseError} for invalid JSON (naming line and column), binary files and HTML pages.
- */
-export async function parseJson(input: ParseInput, options: JsonOptions = {}): Promise<Table> {
+/** Reads JSON on the calling thread; {@link parseJson} is the public entry point. */
+export async function readJson(input: ParseInput, options: JsonOptions = {}): Promise<Table> {
   const warnings = new WarningCollector();
-  const { value, meta } = await readJson(input, options, warnings, 'json');
+  const { value, meta } = await readJsonDocument(input, options, warnings, 'json');
   const set = findRecords(value, options.recordsPath);
   const arrays = set.records.length > 0 && set.records.every(Array.isArray);
   const { names: rawNames, rows } = arrays
@@ -147,14 +140,28 @@ export async function parseJson(input: ParseInput, options: JsonOptions = {}): P
     const decided = columnType(rows, j, name, declared, options, warnings);
     if (typeof decided === 'string')
       return { name, type: decided, ...(declared && { nativeType: declared }) };
-    if (decided.conversion.kind !== 'text' || decided.type !== 'text') {
+    if (decided.conversion.kind !== 'text') {
+      const markers = new Map<string, number>();
+      let misfits = 0;
       for (const row of rows) {
         const cell = row[j];
         if (typeof cell !== 'string') continue;
         const converted = convertText(cell, decided.conversion, true);
-        if (converted !== MISFIT) row[j] = converted;
+        if (converted === MISFIT) misfits++;
+        else row[j] = converted;
+        const marker = cell.trim();
+        if (converted === null && marker !== '') markers.set(marker, (markers.get(marker) ?? 0) + 1);
       }
-    }
+      if (markers.size) reportMarkers(markers, name, warnings);
+      if (misfits)
+        warnings.add(
+          'schema-mismatch',
+          `Column "${name}": ${misfits} value(s) do not fit the declared type; kept as text.`,
+          {
+            field: name,
+          },
+        );
+    } else if (decided.type === 'text') for (const row of rows) if (row[j] === '') row[j] = null;
     return {
       name,
       type: decided.type,

@@ -31,7 +31,7 @@ export interface JsonDocument {
  * else Windows-1252), binary files and HTML pages are refused, and invalid JSON fails with a ParseError
  * naming line and column.
  */
-export async function readJson(
+export async function readJsonDocument(
   input: ParseInput,
   options: ParseOptions,
   warnings: WarningCollector,

@@ -8,7 +8,9 @@ export async function datastoreInfo({ params, datastore }: ActionContext) {
   const resourceId = String(params.id ?? params.resource_id ?? '');
   if (!resourceId) throw validationError({ id: ['Missing value'] });
   const table = await requireTable(datastore, resourceId);
-  const sizes = await datastore.engine.query(
+  const sizes = await (
+    await datastore.engine()
+  ).query(
     `select pg_relation_size($1::regclass)::int8, pg_indexes_size($1::regclass)::int8, pg_database_size(current_database())::int8`,
     [identifier(resourceId)],
   );

@@ -66,7 +66,8 @@ export async function datastoreSearchSql({ params, datastore, faults }: ActionCo
   const wrapped = `select * from (${statements[0]}) as blah limit ${ROWS_MAX + 1}`;
   let plan: Record<string, unknown>;
   try {
-    const explained = await datastore.engine.queryReadOnly(`explain (verbose, format json) ${wrapped}`);
+    const engine = await datastore.engine();
+    const explained = await engine.queryReadOnly(`explain (verbose, format json) ${wrapped}`);
     const document = explained.rows[0][0];
     plan = (typeof document === 'string' ? JSON.parse(document) : document)[0].Plan;
   } catch (error) {
@@ -76,7 +77,7 @@ export async function datastoreSearchSql({ params, datastore, faults }: ActionCo
   if (problem) throw refusal(problem);
   let result: ArrayResult;
   try {
-    result = await datastore.engine.queryReadOnly(wrapped);
+    result = await (await datastore.engine()).queryReadOnly(wrapped);
   } catch (error) {
     throw sqlError(error, sql);
   }

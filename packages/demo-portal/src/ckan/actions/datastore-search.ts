@@ -76,7 +76,7 @@ export async function datastoreSearch(context: ActionContext) {
   if (query.fullText !== undefined) await datastore.fullText(resourceId);
   const asLists = query.format !== 'objects';
   const records = await runStatement(
-    datastore.engine,
+    await datastore.engine(),
     recordsStatement(table, asLists ? { ...query, format: 'lists' } : query),
   );
   const parsed = JSON.parse(String(records.rows[0][0])) as unknown[];
@@ -101,7 +101,7 @@ export async function datastoreSearch(context: ActionContext) {
           : parsed,
     fields,
     _links: links(context, query),
-    ...(includeTotal ? await total(datastore.engine, table, query, params) : {}),
+    ...(includeTotal ? await total(await datastore.engine(), table, query, params) : {}),
   };
 }
 

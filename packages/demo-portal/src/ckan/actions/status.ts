@@ -4,8 +4,8 @@ import type { ActionContext } from '../action-context.js';
 export const CKAN_VERSION = '2.11.3';
 
 /**
- * `status_show`, with CKAN's keys plus `odw_datastore`: the engine and each table's loading state (large
- * tables load on first access).
+ * `status_show`, with CKAN's keys plus `odw_datastore`: the engine and each table's loading state (tables
+ * load on first access).
  */
 export function statusShow({ baseUrl, datastore }: ActionContext) {
   return {
@@ -17,6 +17,6 @@ export function statusShow({ baseUrl, datastore }: ActionContext) {
     error_emails_to: null,
     locale_default: 'de',
     extensions: ['datastore'],
-    odw_datastore: { engine: datastore.engine.description, tables: datastore.report() },
+    odw_datastore: { engine: datastore.engineDescription(), tables: datastore.report() },
   };
 }

@@ -66,3 +66,29 @@ export function toColumnar(table: Pick<Table, 'fields' | 'rows'>): ColumnarTable
     rowCount: rows.length,
   };
 }
+
+/** Joins tables of the same columns, row slices in order, into one. */
+export function mergeColumnar(parts: ColumnarTable[]): ColumnarTable {
+  if (parts.length === 1) return parts[0];
+  const rowCount = parts.reduce((n, part) => n + part.rowCount, 0);
+  const columns = parts[0].columns.map((first, j): ColumnVector => {
+    if (first.kind === 'number') {
+      const values = new Float64Array(rowCount);
+      let offset = 0;
+      for (const part of parts) {
+        values.set(part.columns[j].values as Float64Array, offset);
+        offset += part.rowCount;
+      }
+      return { kind: 'number', values };
+    }
+    const values = new Array<string | null>(rowCount);
+    let offset = 0;
+    for (const part of parts) {
+      const slice = part.columns[j].values as (string | null)[];
+      for (let i = 0; i < slice.length; i++) values[offset + i] = slice[i];
+      offset += part.rowCount;
+    }
+    return { kind: 'text', values };
+  });
+  return { ...parts[0], columns, rowCount };
+}

@@ -2,6 +2,7 @@
  * The local-query Worker: holds one table's columns and answers queries, so sorting and searching
  * hundreds of thousands of rows never freezes scrolling. Started by local-runner.ts.
  */
+import { mergeColumnar, type ColumnarTable } from './columnar.js';
 import { LocalEngine } from './local-engine.js';
 import type { EngineRequest, EngineResponse } from './protocol.js';
 
@@ -12,10 +13,16 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 let engine: LocalEngine | undefined;
+let parts: ColumnarTable[] = [];
 
 scope.onmessage = ({ data: request }) => {
-  if (request.type === 'load') {
-    engine = new LocalEngine(request.data, request.locale);
+  if (request.type === 'load-part') {
+    parts.push(request.part);
+    return;
+  }
+  if (request.type === 'load-end') {
+    engine = new LocalEngine(mergeColumnar(parts), request.locale);
+    parts = [];
     return;
   }
   try {

@@ -4,7 +4,7 @@
  * `blob:` workers), the main thread does the work; slower, but the table still works.
  */
 import type { CellValue, Table } from '@odw/client';
-import { toColumnar, type ColumnarTable } from './columnar.js';
+import { mergeColumnar, toColumnar, type ColumnarTable } from './columnar.js';
 import type { LocalEngine, LocalQuery } from './local-engine.js';
 import type { EngineRequest, EngineResponse } from './protocol.js';
 
@@ -30,33 +30,23 @@ export interface LocalRunnerOptions {
 }
 
 const DEFAULT_WORKER_THRESHOLD = 20_000;
-const ROWS_PER_SLICE = 100_000;
+const ROWS_PER_SLICE = 50_000;
 
-/** Builds the columns in slices, yielding between them, so a large table does not block scrolling. */
-async function toColumnarInSlices(table: Table): Promise<ColumnarTable> {
-  if (table.rows.length <= ROWS_PER_SLICE) return toColumnar(table);
-  const parts: ColumnarTable[] = [];
-  for (let start = 0; start < table.rows.length; start += ROWS_PER_SLICE) {
-    parts.push(toColumnar({ fields: table.fields, rows: table.rows.slice(start, start + ROWS_PER_SLICE) }));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * The table's columns in slices of rows, yielding to the event loop between slices: converting (and
+ * handing to a Worker) a million rows at once would freeze scrolling for a noticeable moment.
+ */
+async function* columnarSlices(table: Table): AsyncGenerator<ColumnarTable> {
+  for (let start = 0; start < table.rows.length || start === 0; start += ROWS_PER_SLICE) {
+    yield toColumnar({ fields: table.fields, rows: table.rows.slice(start, start + ROWS_PER_SLICE) });
+    if (start + ROWS_PER_SLICE < table.rows.length) await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const columns = parts[0].columns.map((first, j) => {
-    if (first.kind === 'number') {
-      const values = new Float64Array(table.rows.length);
-      let offset = 0;
-      for (const part of parts) {
-        const v = part.columns[j].values as Float64Array;
-        values.set(v, offset);
-        offset += v.length;
-      }
-      return { kind: 'number' as const, values };
-    }
-    return {
-      kind: 'text' as const,
-      values: parts.flatMap((part) => part.columns[j].values as (string | null)[]),
-    };
-  });
-  return { ...parts[0], columns, rowCount: table.rows.length };
+}
+
+async function toColumnarInSlices(table: Table): Promise<ColumnarTable> {
+  const parts: ColumnarTable[] = [];
+  for await (const part of columnarSlices(table)) parts.push(part);
+  return mergeColumnar(parts);
 }
 
 /** Starts the engine Worker, or resolves `undefined` when the page does not allow one. */
@@ -141,7 +131,7 @@ class WorkerRunner implements LocalRunner {
   ) {}
 
   private ready() {
-    this.target ??= Promise.all([startWorker(), toColumnarInSlices(this.table)]).then(([worker, data]) => {
+    this.target ??= startWorker().then(async (worker) => {
       if (!worker) return { fallback: new MainThreadRunner(this.table, this.locale) };
       worker.addEventListener('message', (e: MessageEvent<EngineResponse>) => {
         const response = e.data;
@@ -151,8 +141,12 @@ class WorkerRunner implements LocalRunner {
         if (response.type === 'failed') waiting?.reject(new Error(response.message));
         else waiting?.resolve(response);
       });
-      const transfer = data.columns.flatMap((c) => (c.kind === 'number' ? [c.values.buffer] : []));
-      worker.postMessage({ type: 'load', data, locale: this.locale } satisfies EngineRequest, transfer);
+      // Slice by slice; number columns are transferred, not copied.
+      for await (const part of columnarSlices(this.table)) {
+        const transfer = part.columns.flatMap((c) => (c.kind === 'number' ? [c.values.buffer] : []));
+        worker.postMessage({ type: 'load-part', part } satisfies EngineRequest, transfer);
+      }
+      worker.postMessage({ type: 'load-end', locale: this.locale } satisfies EngineRequest);
       this.mode = 'worker';
       return { worker };
     });

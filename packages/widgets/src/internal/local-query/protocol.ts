@@ -5,7 +5,8 @@ import type { LocalQuery } from './local-engine.js';
 
 /** Page → Worker. */
 export type EngineRequest =
-  | { type: 'load'; data: ColumnarTable; locale: string }
+  | { type: 'load-part'; part: ColumnarTable }
+  | { type: 'load-end'; locale: string }
   | { type: 'run'; seq: number; query: LocalQuery }
   | { type: 'distinct'; seq: number; field: string; limit: number };
 

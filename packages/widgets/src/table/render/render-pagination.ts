@@ -49,7 +49,7 @@ export function renderPagination(model: PaginationModel): TemplateResult {
     <span class="pager">
       ${button(m.firstPage, '«', 1, page > 1)} ${button(m.previousPage, '‹', page - 1, page > 1)}
       <label class="page-number"
-        >${m.pageNumber}
+        ><span class="page-label">${m.pageNumber}</span>
         <input
           type="number"
           inputmode="numeric"

@@ -67,8 +67,16 @@ export function renderTable(model: TableModel): TemplateResult {
               aria-sort=${ariaSort(column.field.name, sort)}
             >
               <button type="button" part="sort-button" @click=${() => model.onSort(column.field.name)}>
-                <span class="label">${column.label}</span
-                ><span class="sort-icon" aria-hidden="true">${sortIcon(column.field.name, sort)}</span>
+                ${
+                  column.numeric
+                    ? html`<span class="sort-icon" aria-hidden="true"
+                          >${sortIcon(column.field.name, sort)}</span
+                        ><span class="label">${column.label}</span>`
+                    : html`<span class="label">${column.label}</span
+                        ><span class="sort-icon" aria-hidden="true"
+                          >${sortIcon(column.field.name, sort)}</span
+                        >`
+                }
               </button>
             </th>`,
         )}
@@ -78,7 +86,7 @@ export function renderTable(model: TableModel): TemplateResult {
       ${virtual && virtual.padTop > 0 ? spacer(virtual.padTop, columns.length) : nothing}
       ${model.rows.map(
         ({ index, values }) =>
-          html`<tr part="row" aria-rowindex=${virtual ? index + 2 : nothing}>
+          html`<tr part="row" class=${index % 2 ? 'odd' : ''} aria-rowindex=${virtual ? index + 2 : nothing}>
             ${columns.map((column, j) => {
               const display = column.format(values[positions[j]]);
               return html`<td part="cell" class=${display.kind}>${renderCellContent(display, m.empty)}</td>`;
