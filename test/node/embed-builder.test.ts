@@ -61,7 +61,7 @@ describe('builder (demo/builder.html)', function () {
 
   it('copies a script snippet that renders on a blank page the same data and pixels as the preview', async () => {
     await allowClipboard(env.browser, env.site.url);
-    const { page } = await visit(env.browser, builderUrl(`dataset=${DATASET}`));
+    const { page } = await visit(env.browser, builderUrl(`dataset=${DATASET}&${COLUMNS}`));
     await page.waitForSelector('#opt-page-size');
     // An editor sets an option: type, leave the field.
     await page.type('#opt-page-size', '3');
