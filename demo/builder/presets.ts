@@ -6,7 +6,13 @@ export interface Preset {
   organization: string;
 }
 
-const NIEDERRHEIN = 'https://www.offenesdatenportal.de';
+/** The shared CKAN portal of the Niederrhein cities, scoped to one city's organization. */
+const niederrhein = (id: string, city: string, organization: string): Preset => ({
+  id,
+  label: { de: `offenesdatenportal.de – Stadt ${city}`, en: `offenesdatenportal.de – City of ${city}` },
+  url: 'https://www.offenesdatenportal.de',
+  organization,
+});
 
 export function presets(demoPortal: string): Preset[] {
   return [
@@ -16,24 +22,9 @@ export function presets(demoPortal: string): Preset[] {
       url: demoPortal,
       organization: '',
     },
-    {
-      id: 'moers',
-      label: { de: 'offenesdatenportal.de – Stadt Moers', en: 'offenesdatenportal.de – City of Moers' },
-      url: NIEDERRHEIN,
-      organization: 'moers',
-    },
-    {
-      id: 'kleve',
-      label: { de: 'offenesdatenportal.de – Stadt Kleve', en: 'offenesdatenportal.de – City of Kleve' },
-      url: NIEDERRHEIN,
-      organization: 'stadt-kleve',
-    },
-    {
-      id: 'geldern',
-      label: { de: 'offenesdatenportal.de – Stadt Geldern', en: 'offenesdatenportal.de – City of Geldern' },
-      url: NIEDERRHEIN,
-      organization: 'stadt-geldern',
-    },
+    niederrhein('moers', 'Moers', 'moers'),
+    niederrhein('kleve', 'Kleve', 'stadt-kleve'),
+    niederrhein('geldern', 'Geldern', 'stadt-geldern'),
   ];
 }
 

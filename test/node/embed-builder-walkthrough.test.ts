@@ -2,38 +2,23 @@
 // Moers resource, choose the table, set columns and sort, copy the snippet, paste it into a blank page on
 // another origin; the page shows the same rows and pixels as the builder's preview.
 import { expect } from 'chai';
-import { launchBrowser, visit, type Browser } from './embed-support/browser.js';
+import { visit } from './embed-support/browser.js';
 import {
   allowClipboard,
   expectPastedLikePreview,
   previewFrame,
   previewRows,
 } from './embed-support/builder-page.js';
-import { BUILD_TIMEOUT, cdnBuild, demoBuild } from './embed-support/cdn-build.js';
-import { startDemoSite, startStage, type DemoSite, type Stage } from './embed-support/stage.js';
+import { demoSiteFixture } from './embed-support/fixtures.js';
 
 const COLUMNS = ['Zeitpunkt der Messung', 'Wochentag', 'Fußgänger insgesamt'];
 
 describe('builder: an editor’s walk-through', function () {
-  let site: DemoSite;
-  let pages: Stage;
-  let browser: Browser;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT);
-    const [cdn, demo] = await Promise.all([cdnBuild(), demoBuild()]);
-    site = await startDemoSite(cdn.dir, demo);
-    pages = await startStage(cdn.dir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await Promise.all([site?.close(), pages?.close()]);
-  });
+  const env = demoSiteFixture();
 
   it('search "Fußgänger" → Moers resource → table with columns and sort → copy → paste', async () => {
-    await allowClipboard(browser, site.url);
-    const { page } = await visit(browser, `${site.url}/builder.html`);
+    await allowClipboard(env.browser, env.site.url);
+    const { page } = await visit(env.browser, `${env.site.url}/builder.html`);
     const label = (text: string) => page.waitForSelector(`::-p-xpath(//label[contains(., "${text}")])`);
     await page.waitForFunction(() =>
       document.querySelector('#step1 ~ [role="status"]')?.textContent?.includes('Verbunden'),
@@ -69,6 +54,6 @@ describe('builder: an editor’s walk-through', function () {
     const pasted = await page.evaluate(() => navigator.clipboard.readText());
     expect(pasted).to.include(`columns="${COLUMNS.join(', ')}"`);
     expect(pasted).to.include('sort="-Fußgänger insgesamt"');
-    await expectPastedLikePreview(browser, pages, page, pasted, previewed);
+    await expectPastedLikePreview(env.browser, env.pages, page, pasted, previewed);
   });
 });

@@ -4,54 +4,43 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { axeViolations } from './embed-support/axe.js';
-import { launchBrowser, visit, type Browser } from './embed-support/browser.js';
+import { visit } from './embed-support/browser.js';
 import {
   allowClipboard,
   expectPastedLikePreview,
   previewRows,
   snippet,
 } from './embed-support/builder-page.js';
-import { BUILD_TIMEOUT, cdnBuild, demoBuild } from './embed-support/cdn-build.js';
-import { startDemoSite, startStage, type DemoSite, type Stage } from './embed-support/stage.js';
+import { demoSiteFixture } from './embed-support/fixtures.js';
 
 const DATASET = 'fussgaenger-steinstrasse-juni-2022';
 // Four of the 14 columns keep the preview shorter than its frame (longer tables scroll inside it).
 const COLUMNS = `o.columns=${encodeURIComponent('Zeitpunkt der Messung, Wochentag, Fußgänger insgesamt, Wetterlage')}`;
 
 describe('builder (demo/builder.html)', function () {
-  let site: DemoSite;
-  let pages: Stage;
-  let browser: Browser;
+  const env = demoSiteFixture();
 
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT);
-    const [cdn, demo] = await Promise.all([cdnBuild(), demoBuild()]);
-    site = await startDemoSite(cdn.dir, demo);
-    pages = await startStage(cdn.dir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await Promise.all([site?.close(), pages?.close()]);
-  });
-
-  const builderUrl = (hash = '') => `${site.url}/builder.html${hash ? `#${hash}` : ''}`;
+  const builderUrl = (hash = '') => `${env.site.url}/builder.html${hash ? `#${hash}` : ''}`;
 
   it('restores the choices of a shared link: preview and snippets show that dataset', async () => {
-    const { page } = await visit(browser, builderUrl(`dataset=${DATASET}&o.page-size=4`));
+    const { page } = await visit(env.browser, builderUrl(`dataset=${DATASET}&o.page-size=4`));
     expect(await previewRows(page, 4)).to.have.length(4);
     await page.waitForSelector('#code-script');
     const script = await snippet(page, 'script');
-    expect(script).to.include(`<odw-table portal="${site.portalUrl}" dataset="${DATASET}" resource="`);
+    expect(script).to.include(`<odw-table portal="${env.site.portalUrl}" dataset="${DATASET}" resource="`);
     expect(script).to.include('page-size="4"');
-    expect(await snippet(page, 'iframe')).to.include(`${site.url}/cdn/embed.html?widget=table&amp;portal=`);
+    expect(await snippet(page, 'iframe')).to.include(
+      `${env.site.url}/cdn/embed.html?widget=table&amp;portal=`,
+    );
     expect(await snippet(page, 'npm')).to.include(`table.setAttribute('page-size', '4');`);
-    expect(await page.$eval('#portal-url', (el) => (el as HTMLInputElement).value)).to.equal(site.portalUrl);
+    expect(await page.$eval('#portal-url', (el) => (el as HTMLInputElement).value)).to.equal(
+      env.site.portalUrl,
+    );
   });
 
   for (const width of [1280, 320]) {
     it(`passes axe (WCAG 2.1 AA) in German and English at ${width} px, without sideways scrolling`, async () => {
-      const { page } = await visit(browser, builderUrl(`dataset=${DATASET}&o.page-size=3&${COLUMNS}`));
+      const { page } = await visit(env.browser, builderUrl(`dataset=${DATASET}&o.page-size=3&${COLUMNS}`));
       await page.setViewport({ width, height: 900 });
       // At 320 px the table may show cards instead of rows; the builder's status says when data is shown.
       await page.waitForFunction(() =>
@@ -71,8 +60,8 @@ describe('builder (demo/builder.html)', function () {
   }
 
   it('copies a script snippet that renders on a blank page the same data and pixels as the preview', async () => {
-    await allowClipboard(browser, site.url);
-    const { page } = await visit(browser, builderUrl(`dataset=${DATASET}`));
+    await allowClipboard(env.browser, env.site.url);
+    const { page } = await visit(env.browser, builderUrl(`dataset=${DATASET}&${COLUMNS}`));
     await page.waitForSelector('#opt-page-size');
     // An editor sets an option: type, leave the field.
     await page.type('#opt-page-size', '3');
@@ -82,7 +71,7 @@ describe('builder (demo/builder.html)', function () {
     await page.waitForFunction(() => document.querySelector('#copy-script + [role="status"]')?.textContent);
     const pasted = await page.evaluate(() => navigator.clipboard.readText());
     expect(pasted).to.equal(await snippet(page, 'script'));
-    await expectPastedLikePreview(browser, pages, page, pasted, previewed);
+    await expectPastedLikePreview(env.browser, env.pages, page, pasted, previewed);
   });
 
   describe('with a portal that does not allow CORS', () => {
@@ -102,7 +91,7 @@ describe('builder (demo/builder.html)', function () {
     after(() => noCors.close());
 
     it('explains CORS, hides the preview and still gives the iframe snippet for a typed dataset name', async () => {
-      const { page } = await visit(browser, builderUrl());
+      const { page } = await visit(env.browser, builderUrl());
       await page.waitForSelector('#portal-url');
       await page.$eval('#portal-url', (el) => ((el as HTMLInputElement).value = ''));
       await page.type('#portal-url', noCorsUrl);

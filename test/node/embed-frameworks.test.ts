@@ -1,28 +1,15 @@
 // The table inside a React 19 and a Vue 3 app (demo/samples, bundled from npm packages by the demo build):
 // it renders, follows a property the app changes, and the app hears its events.
 import { expect } from 'chai';
-import { launchBrowser, tableRows, visit, type Browser } from './embed-support/browser.js';
-import { BUILD_TIMEOUT, cdnBuild, demoBuild } from './embed-support/cdn-build.js';
-import { startDemoSite, type DemoSite } from './embed-support/stage.js';
+import { tableRows, visit } from './embed-support/browser.js';
+import { demoSiteFixture } from './embed-support/fixtures.js';
 
 describe('odw in frameworks', function () {
-  let site: DemoSite;
-  let browser: Browser;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT);
-    const [cdn, demo] = await Promise.all([cdnBuild(), demoBuild()]);
-    site = await startDemoSite(cdn.dir, demo);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = demoSiteFixture();
 
   for (const framework of ['react', 'vue']) {
     it(`${framework}: renders the table, re-renders on a changed property, and receives odw-load`, async () => {
-      const visited = await visit(browser, `${site.url}/samples/${framework}.html`);
+      const visited = await visit(env.browser, `${env.site.url}/samples/${framework}.html`);
       const { page } = visited;
       const rowCount = (n: number) =>
         page.waitForFunction(

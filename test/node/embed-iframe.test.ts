@@ -2,33 +2,20 @@
 // origin, the demo portal on a third; auto-height through odw-resize.js, validated query parameters.
 import { expect } from 'chai';
 import type { Frame, Page } from 'puppeteer-core';
-import { launchBrowser, tableRows, visit, type Browser } from './embed-support/browser.js';
-import { BUILD_TIMEOUT, cdnBuild, type CdnBuild } from './embed-support/cdn-build.js';
-import { hostPage, startStage, type Stage } from './embed-support/stage.js';
+import { tableRows, visit } from './embed-support/browser.js';
+import { hostPage } from './embed-support/stage.js';
+import { cdnFixture } from './embed-support/fixtures.js';
 
 const DATASET = 'fussgaenger-steinstrasse-juni-2022';
 
 describe('iframe embed (embed.html)', function () {
-  let build: CdnBuild;
-  let stage: Stage;
-  let browser: Browser;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT);
-    build = await cdnBuild();
-    stage = await startStage(build.dir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await stage?.close();
-  });
+  const env = cdnFixture();
 
   const embedUrl = (params: Record<string, string>) =>
-    `${stage.cdn}embed.html?${new URLSearchParams(params)}`;
+    `${env.stage.cdn}embed.html?${new URLSearchParams(params)}`;
   const tableParams = (extra: Record<string, string> = {}) => ({
     widget: 'table',
-    portal: stage.portalUrl,
+    portal: env.stage.portalUrl,
     dataset: DATASET,
     ...extra,
   });
@@ -36,7 +23,7 @@ describe('iframe embed (embed.html)', function () {
     page.$eval('[role="alert"]', (el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
 
   it('renders the element full-frame from its query parameters, without CSP violations', async () => {
-    const page = await visit(browser, embedUrl(tableParams({ 'page-size': '4', lang: 'en' })));
+    const page = await visit(env.browser, embedUrl(tableParams({ 'page-size': '4', lang: 'en' })));
     const [event] = await page.settled(1);
     expect(event).to.include({ tag: 'odw-table', type: 'odw-load' });
     expect(await tableRows(page.page)).to.have.length(4);
@@ -48,10 +35,10 @@ describe('iframe embed (embed.html)', function () {
   /** A host page with one odw iframe; returns the host page and the frame. */
   async function hostWithFrame(name: string, src: string, withResizer: boolean) {
     const resizer = withResizer
-      ? `<script src="${stage.cdn + build.manifest.entries['odw-resize'].file}" defer></script>`
+      ? `<script src="${env.stage.cdn + env.build.manifest.entries['odw-resize'].file}" defer></script>`
       : '';
     const iframe = `<p>Text davor.</p><iframe src="${src}" title="Fußgänger auf der Steinstraße" width="100%" height="300" style="border:0" data-odw-embed></iframe><p>Text danach.</p>`;
-    const host = await visit(browser, stage.page(name, hostPage(iframe, resizer)));
+    const host = await visit(env.browser, env.stage.page(name, hostPage(iframe, resizer)));
     const frame = await waitForFrame(host.page, src);
     await frame.waitForFunction(() =>
       document.querySelector('odw-table')?.shadowRoot?.querySelector('tbody tr'),
@@ -123,14 +110,14 @@ describe('iframe embed (embed.html)', function () {
   });
 
   it('names an unknown widget and the possible ones', async () => {
-    const page = await visit(browser, embedUrl(tableParams({ widget: 'tabel' })));
+    const page = await visit(env.browser, embedUrl(tableParams({ widget: 'tabel' })));
     expect(await alertText(page.page)).to.equal(
       'Diese Einbindung ist fehlerhaft widget="tabel" gibt es nicht. Möglich sind: table.',
     );
   });
 
   it('rejects a parameter the element does not have, listing the ones it has', async () => {
-    const page = await visit(browser, embedUrl(tableParams({ pagesize: '5' })));
+    const page = await visit(env.browser, embedUrl(tableParams({ pagesize: '5' })));
     await page.page.waitForSelector('[role="alert"]');
     const text = await alertText(page.page);
     expect(text).to.include('Den Parameter „pagesize“ gibt es für widget=table nicht.');
@@ -139,19 +126,19 @@ describe('iframe embed (embed.html)', function () {
   });
 
   it('speaks English with lang=en, and rejects a language it does not speak', async () => {
-    const english = await visit(browser, embedUrl(tableParams({ lang: 'en', colums: 'a' })));
+    const english = await visit(env.browser, embedUrl(tableParams({ lang: 'en', colums: 'a' })));
     await english.page.waitForSelector('[role="alert"]');
     expect(await alertText(english.page)).to.match(
       /^This embed is broken widget=table has no parameter "colums"/,
     );
-    const french = await visit(browser, embedUrl(tableParams({ lang: 'fr' })));
+    const french = await visit(env.browser, embedUrl(tableParams({ lang: 'fr' })));
     expect(await alertText(french.page)).to.include(
       'Der Parameter lang="fr" ist ungültig. Möglich sind: de, en.',
     );
   });
 
   it("shows the element's own error for a bad value, as on a page", async () => {
-    const page = await visit(browser, embedUrl(tableParams({ dataset: 'gibt-es-nicht' })));
+    const page = await visit(env.browser, embedUrl(tableParams({ dataset: 'gibt-es-nicht' })));
     const [event] = await page.settled(1);
     expect(event).to.include({ tag: 'odw-table', type: 'odw-error' });
     const role = await page.page.$eval('odw-table', (el) =>

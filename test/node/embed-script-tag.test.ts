@@ -3,9 +3,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { launchBrowser, originsOf, tableRows, visit, type Browser } from './embed-support/browser.js';
-import { BUILD_TIMEOUT, cdnBuild, ELEMENTS, type CdnBuild } from './embed-support/cdn-build.js';
-import { elementTag, hostPage, startStage, type Stage } from './embed-support/stage.js';
+import type { Page } from 'puppeteer-core';
+import { originsOf, tableRows, visit } from './embed-support/browser.js';
+import { ELEMENTS } from './embed-support/cdn-build.js';
+import { elementTag, hostPage } from './embed-support/stage.js';
+import { cdnFixture } from './embed-support/fixtures.js';
+
+/** Whether the tripwire of a changed file fired, and whether <odw-table> got defined, once the page is quiet. */
+async function afterLoading(page: Page): Promise<{ tampered: boolean; defined: boolean }> {
+  await page.waitForNetworkIdle({ idleTime: 300 });
+  return page.evaluate(() => ({
+    tampered: (window as any).__odwTampered === true,
+    defined: Boolean(customElements.get('odw-table')),
+  }));
+}
 
 /** Prepends a tripwire to a file, so a test can prove the changed file never ran. */
 const tamper = (dir: string, file: string) => {
@@ -14,33 +25,22 @@ const tamper = (dir: string, file: string) => {
 };
 
 describe('script tag embed (bundle, page and portal on three origins)', function () {
-  let build: CdnBuild;
-  let stage: Stage;
-  let browser: Browser;
+  const env = cdnFixture();
   let odw: { src: string; integrity: string };
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT);
-    build = await cdnBuild();
-    stage = await startStage(build.dir);
-    browser = await launchBrowser();
-    const entry = build.manifest.entries.odw;
-    odw = { src: stage.cdn + entry.file, integrity: entry.integrity };
-  });
-  after(async () => {
-    await browser?.close();
-    await stage?.close();
+  before(() => {
+    const entry = env.build.manifest.entries.odw;
+    odw = { src: env.stage.cdn + entry.file, integrity: entry.integrity };
   });
 
   const moduleTag = (src = odw.src, integrity = odw.integrity) =>
     `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
   const exampleOf = (element: (typeof ELEMENTS)[number]) =>
-    elementTag(element.tag, { portal: stage.portalUrl, ...element.example });
+    elementTag(element.tag, { portal: env.stage.portalUrl, ...element.example });
   const table = ELEMENTS.find((e) => e.tag === 'odw-table')!;
 
   it('renders one element of each kind on a blank page that has only the script tag', async () => {
-    const url = stage.page('blank.html', hostPage(ELEMENTS.map(exampleOf).join('\n'), moduleTag()));
-    const page = await visit(browser, url);
+    const url = env.stage.page('blank.html', hostPage(ELEMENTS.map(exampleOf).join('\n'), moduleTag()));
+    const page = await visit(env.browser, url);
 
     const events = await page.settled(ELEMENTS.length);
     expect(events.map((e) => [e.tag, e.type]).sort()).to.deep.equal(
@@ -48,7 +48,7 @@ describe('script tag embed (bundle, page and portal on three origins)', function
     );
     expect(await tableRows(page.page)).to.have.length(5);
     expect(originsOf(page.requests)).to.deep.equal(
-      originsOf([url, stage.cdn, stage.portalUrl]),
+      originsOf([url, env.stage.cdn, env.stage.portalUrl]),
       'only the page, the CDN folder and the portal are contacted',
     );
     expect(page.errors).to.deep.equal([]);
@@ -56,8 +56,8 @@ describe('script tag embed (bundle, page and portal on three origins)', function
   });
 
   it('loads no element code on a page without elements, and upgrades an element a script adds later', async () => {
-    const url = stage.page('later.html', hostPage('<div id="cms-slot"></div>', moduleTag()));
-    const page = await visit(browser, url);
+    const url = env.stage.page('later.html', hostPage('<div id="cms-slot"></div>', moduleTag()));
+    const page = await visit(env.browser, url);
     await page.page.waitForFunction(() => Symbol.for('odw.autoloader') in window);
     expect(page.requests.filter((r) => r.includes('/chunks/'))).to.deep.equal([]);
 
@@ -70,7 +70,7 @@ describe('script tag embed (bundle, page and portal on three origins)', function
         wrapper.append(element);
         document.getElementById('cms-slot')!.append(wrapper);
       },
-      stage.portalUrl,
+      env.stage.portalUrl,
       table.example,
     );
     const [event] = await page.settled(1);
@@ -79,20 +79,20 @@ describe('script tag embed (bundle, page and portal on three origins)', function
   });
 
   it('runs once when the same script tag is pasted twice', async () => {
-    const url = stage.page('twice-same.html', hostPage(exampleOf(table), moduleTag() + moduleTag()));
-    const page = await visit(browser, url);
+    const url = env.stage.page('twice-same.html', hostPage(exampleOf(table), moduleTag() + moduleTag()));
+    const page = await visit(env.browser, url);
     await page.settled(1);
     expect(await tableRows(page.page)).to.have.length(5);
     expect(page.console.filter((m) => m.type === 'warn' || m.type === 'error')).to.deep.equal([]);
   });
 
   it('warns, naming both URLs, when odw.js and odw-<version>.js are both included, and still works', async () => {
-    const alias = stage.cdn + build.manifest.entries.odw.alias;
-    const url = stage.page(
+    const alias = env.stage.cdn + env.build.manifest.entries.odw.alias;
+    const url = env.stage.page(
       'twice-alias.html',
       hostPage(exampleOf(table), moduleTag() + `<script type="module" src="${alias}"></script>`),
     );
-    const page = await visit(browser, url);
+    const page = await visit(env.browser, url);
     const events = await page.settled(1);
     await new Promise((r) => setTimeout(r, 200)); // a second element definition would fire more events
     expect(await page.events()).to.deep.equal(events);
@@ -104,19 +104,19 @@ describe('script tag embed (bundle, page and portal on three origins)', function
   });
 
   it('keeps the first of two versions on one page and names both in a warning', async () => {
-    const version = build.manifest.version;
-    const older = await stage.cdnCopy((dir) => {
-      const file = join(dir, build.manifest.entries.odw.file);
+    const version = env.build.manifest.version;
+    const older = await env.stage.cdnCopy((dir) => {
+      const file = join(dir, env.build.manifest.entries.odw.file);
       const code = readFileSync(file, 'utf8');
       expect(code).to.include(`"${version}"`);
       writeFileSync(file, code.replaceAll(`"${version}"`, '"0.0.9"'));
     });
-    const olderSrc = older + build.manifest.entries.odw.file;
-    const url = stage.page(
+    const olderSrc = older + env.build.manifest.entries.odw.file;
+    const url = env.stage.page(
       'two-versions.html',
       hostPage(exampleOf(table), `<script type="module" src="${olderSrc}"></script>` + moduleTag()),
     );
-    const page = await visit(browser, url);
+    const page = await visit(env.browser, url);
     await page.settled(1);
     const warnings = page.console.filter((m) => m.type === 'warn').map((m) => m.text);
     expect(warnings).to.have.length(1);
@@ -135,13 +135,16 @@ describe('script tag embed (bundle, page and portal on three origins)', function
 
   for (const withIntegrity of [false, true]) {
     it(`works through the classic-script loader (<script defer>${withIntegrity ? ' with integrity' : ''})`, async () => {
-      const loader = build.manifest.entries['odw-loader'];
+      const loader = env.build.manifest.entries['odw-loader'];
       const attributes = withIntegrity ? ` integrity="${loader.integrity}" crossorigin="anonymous"` : '';
-      const url = stage.page(
+      const url = env.stage.page(
         `classic-${withIntegrity}.html`,
-        hostPage(exampleOf(table), `<script src="${stage.cdn + loader.file}"${attributes} defer></script>`),
+        hostPage(
+          exampleOf(table),
+          `<script src="${env.stage.cdn + loader.file}"${attributes} defer></script>`,
+        ),
       );
-      const page = await visit(browser, url);
+      const page = await visit(env.browser, url);
       const [event] = await page.settled(1);
       expect(event.type).to.equal('odw-load');
       expect(await tableRows(page.page)).to.have.length(5);
@@ -150,31 +153,26 @@ describe('script tag embed (bundle, page and portal on three origins)', function
   }
 
   it('does not run a changed odw.js whose integrity does not match', async () => {
-    const changed = await stage.cdnCopy((dir) => tamper(dir, build.manifest.entries.odw.file));
-    const url = stage.page(
+    const changed = await env.stage.cdnCopy((dir) => tamper(dir, env.build.manifest.entries.odw.file));
+    const url = env.stage.page(
       'sri-odw.html',
-      hostPage(exampleOf(table), moduleTag(changed + build.manifest.entries.odw.file)),
+      hostPage(exampleOf(table), moduleTag(changed + env.build.manifest.entries.odw.file)),
     );
-    const page = await visit(browser, url);
-    await page.page.waitForNetworkIdle({ idleTime: 300 });
-    const state = await page.page.evaluate(() => ({
-      tampered: (window as any).__odwTampered === true,
-      defined: Boolean(customElements.get('odw-table')),
-    }));
-    expect(state).to.deep.equal({ tampered: false, defined: false });
+    const page = await visit(env.browser, url);
+    expect(await afterLoading(page.page)).to.deep.equal({ tampered: false, defined: false });
     expect(page.console.some((m) => m.text.includes("Failed to find a valid digest in the 'integrity'"))).to
       .be.true;
   });
 
   it('does not run a changed element chunk, and the element reports the failure', async () => {
-    const chunk = build.manifest.entries[table.widget].file;
-    const changed = await stage.cdnCopy((dir) => tamper(dir, chunk));
+    const chunk = env.build.manifest.entries[table.widget].file;
+    const changed = await env.stage.cdnCopy((dir) => tamper(dir, chunk));
     // odw.js itself is intact; the chunk's hash is built into it.
-    const url = stage.page(
+    const url = env.stage.page(
       'sri-chunk.html',
-      hostPage(exampleOf(table), moduleTag(changed + build.manifest.entries.odw.file)),
+      hostPage(exampleOf(table), moduleTag(changed + env.build.manifest.entries.odw.file)),
     );
-    const page = await visit(browser, url);
+    const page = await visit(env.browser, url);
     const [event] = await page.settled(1);
     expect(event).to.deep.include({ tag: 'odw-table', type: 'odw-error' });
     expect(event.detail.name).to.equal('LoadError');
@@ -183,21 +181,47 @@ describe('script tag embed (bundle, page and portal on three origins)', function
     expect(tampered).to.equal(false);
   });
 
+  it('does not run a changed chunk that an element loads lazily later', async () => {
+    const entry = env.build.manifest.entries[table.widget];
+    const lazy = Object.keys(env.build.manifest.files).filter(
+      (file) => file.startsWith('chunks/') && file.endsWith('.js') && !entry.loads.includes(file),
+    );
+    expect(lazy.length, 'the element has lazy chunks').to.be.greaterThan(0);
+    const changed = await env.stage.cdnCopy((dir) => lazy.forEach((file) => tamper(dir, file)));
+    // An unknown dataset: the table loads its error explanations lazily.
+    const url = env.stage.page(
+      'sri-lazy.html',
+      hostPage(
+        elementTag('odw-table', { portal: env.stage.portalUrl, dataset: 'gibt-es-nicht' }),
+        moduleTag(changed + env.build.manifest.entries.odw.file),
+      ),
+    );
+    const page = await visit(env.browser, url);
+    const [event] = await page.settled(1);
+    expect(event.type).to.equal('odw-error');
+    await page.page.waitForNetworkIdle({ idleTime: 300 });
+    expect(page.requests.some((r) => lazy.some((file) => r === changed + file))).to.equal(
+      true,
+      'a lazy chunk was requested',
+    );
+    expect(await page.page.evaluate(() => (window as any).__odwTampered === true)).to.equal(false);
+    const message = await page.page.$eval(
+      'odw-table',
+      (el) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent,
+    );
+    expect(message, 'the table still shows its error').to.be.a('string').and.not.equal('');
+  });
+
   it('does not run a changed odw.js behind the classic loader (the loader carries its hash)', async () => {
-    const changed = await stage.cdnCopy((dir) => tamper(dir, build.manifest.entries.odw.file));
-    const url = stage.page(
+    const changed = await env.stage.cdnCopy((dir) => tamper(dir, env.build.manifest.entries.odw.file));
+    const url = env.stage.page(
       'sri-classic.html',
       hostPage(
         exampleOf(table),
-        `<script src="${changed + build.manifest.entries['odw-loader'].file}" defer></script>`,
+        `<script src="${changed + env.build.manifest.entries['odw-loader'].file}" defer></script>`,
       ),
     );
-    const page = await visit(browser, url);
-    await page.page.waitForNetworkIdle({ idleTime: 300 });
-    const state = await page.page.evaluate(() => ({
-      tampered: (window as any).__odwTampered === true,
-      defined: Boolean(customElements.get('odw-table')),
-    }));
-    expect(state).to.deep.equal({ tampered: false, defined: false });
+    const page = await visit(env.browser, url);
+    expect(await afterLoading(page.page)).to.deep.equal({ tampered: false, defined: false });
   });
 });

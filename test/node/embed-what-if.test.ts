@@ -1,9 +1,8 @@
 // The "what if" page (demo/was-waere-wenn.html) against the demo portal's fault modes: every case ends in
 // the state the page describes, and none leaves an empty box.
 import { expect } from 'chai';
-import { launchBrowser, visit, type Browser, type OdwEventRecord } from './embed-support/browser.js';
-import { BUILD_TIMEOUT, cdnBuild, demoBuild } from './embed-support/cdn-build.js';
-import { startDemoSite, type DemoSite } from './embed-support/stage.js';
+import { visit, type OdwEventRecord } from './embed-support/browser.js';
+import { demoSiteFixture } from './embed-support/fixtures.js';
 
 /** Section id → the event its table ends with, and for errors the client error class. */
 const CASES: Record<string, { type: OdwEventRecord['type']; error?: string }> = {
@@ -20,24 +19,12 @@ const CASES: Record<string, { type: OdwEventRecord['type']; error?: string }> = 
 };
 
 describe('"what if" page (fault modes)', function () {
-  let site: DemoSite;
-  let browser: Browser;
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT);
-    const [cdn, demo] = await Promise.all([cdnBuild(), demoBuild()]);
-    site = await startDemoSite(cdn.dir, demo);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = demoSiteFixture();
 
   it('shows in every case what the page says: data, or a message naming the cause', async function () {
     // The "no answer" case waits for odw's deadline (30 s at most).
     this.timeout(60000);
-    const { page, errors } = await visit(browser, `${site.url}/was-waere-wenn.html`);
+    const { page, errors } = await visit(env.browser, `${env.site.url}/was-waere-wenn.html`);
     await page.waitForFunction(
       (n) => document.querySelectorAll('odw-table').length === n && (window as any).__odwEvents.length >= n,
       { timeout: 50000, polling: 250 },

@@ -2,35 +2,26 @@ import { html, nothing } from 'lit';
 import { formatDate } from '../i18n.js';
 import type { BuilderModel } from '../model.js';
 import type { DatasetSummary } from '../portal-access.js';
+import { choiceList, type Choice } from './choice-list.js';
 
-function result(model: BuilderModel, dataset: DatasetSummary) {
+function resultChoice(model: BuilderModel, dataset: DatasetSummary): Choice {
   const { state, t } = model;
   const formats = [...new Set(dataset.resources.map((r) => r.format.toUpperCase()).filter(Boolean))];
   const hasTable = dataset.resources.some((r) => r.datastoreActive);
-  const id = `dataset-${dataset.name}`;
-  return html`<li>
-    <input
-      type="radio"
-      name="dataset"
-      id=${id}
-      .value=${dataset.name}
-      .checked=${state.choices.dataset === dataset.name}
-      @change=${() => model.selectDataset(dataset.name)}
-    />
-    <label for=${id}>
-      <span class="title">${dataset.title}</span>
-      <span class="meta"
-        >${[
-          dataset.organization,
-          formats.join(', '),
-          hasTable ? t.datastore : '',
-          dataset.modified ? t.modified(formatDate(dataset.modified, state.uiLang)) : '',
-        ]
-          .filter(Boolean)
-          .join(' · ')}</span
-      >
-    </label>
-  </li>`;
+  return {
+    id: `dataset-${dataset.name}`,
+    checked: state.choices.dataset === dataset.name,
+    title: dataset.title,
+    meta: [
+      dataset.organization,
+      formats.join(', '),
+      hasTable ? t.datastore : '',
+      dataset.modified ? t.modified(formatDate(dataset.modified, state.uiLang)) : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    onSelect: () => model.selectDataset(dataset.name),
+  };
 }
 
 /** Step 2: search the portal, pick a dataset (or type its name when the portal cannot search). */
@@ -69,9 +60,10 @@ export function datasetStep(model: BuilderModel) {
       search?.datasets.length
         ? html`<fieldset class="choices">
             <legend>${t.results}</legend>
-            <ul>
-              ${search.datasets.map((d) => result(model, d))}
-            </ul>
+            ${choiceList(
+              'dataset',
+              search.datasets.map((d) => resultChoice(model, d)),
+            )}
           </fieldset>`
         : nothing
     }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatBytes } from '../i18n.js';
 import type { BuilderModel } from '../model.js';
+import { choiceList } from './choice-list.js';
 
 /** Step 3: which resource (file or DataStore table) of the dataset. */
 export function resourceStep(model: BuilderModel) {
@@ -14,28 +15,18 @@ export function resourceStep(model: BuilderModel) {
         ? html`<fieldset class="choices" aria-describedby="resource-hint">
             <legend>${dataset.title}</legend>
             <p class="hint" id="resource-hint">${t.resourceHint}</p>
-            <ul>
-              ${dataset.resources.map(
-                (r) =>
-                  html`<li>
-                    <input
-                      type="radio"
-                      name="resource"
-                      id=${`resource-${r.id}`}
-                      .checked=${state.choices.resource === r.id}
-                      @change=${() => model.selectResource(r.id)}
-                    />
-                    <label for=${`resource-${r.id}`}>
-                      <span class="title">${r.name}</span>
-                      <span class="meta"
-                        >${[r.format, r.datastoreActive ? t.datastore : '', formatBytes(r.size, state.uiLang)]
-                          .filter(Boolean)
-                          .join(' · ')}</span
-                      >
-                    </label>
-                  </li>`,
-              )}
-            </ul>
+            ${choiceList(
+              'resource',
+              dataset.resources.map((r) => ({
+                id: `resource-${r.id}`,
+                checked: state.choices.resource === r.id,
+                title: r.name,
+                meta: [r.format, r.datastoreActive ? t.datastore : '', formatBytes(r.size, state.uiLang)]
+                  .filter(Boolean)
+                  .join(' · '),
+                onSelect: () => model.selectResource(r.id),
+              })),
+            )}
           </fieldset>`
         : html`<p>${t.noResources}</p>`
     }

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { BuilderModel } from '../model.js';
+import { choiceList } from './choice-list.js';
 
 /** Step 4: which kind of view; one choice per element of packages/embed/elements.json. */
 export function widgetStep(model: BuilderModel) {
@@ -8,24 +9,16 @@ export function widgetStep(model: BuilderModel) {
     <h2 id="step4">${t.step4}</h2>
     <fieldset class="choices">
       <legend class="visually-hidden">${t.step4}</legend>
-      <ul>
-        ${state.elements.map(
-          (e) =>
-            html`<li>
-              <input
-                type="radio"
-                name="widget"
-                id=${`widget-${e.widget}`}
-                .checked=${state.choices.widget === e.widget}
-                @change=${() => model.selectWidget(e.widget)}
-              />
-              <label for=${`widget-${e.widget}`}>
-                <span class="title">${e.label[state.uiLang]}</span>
-                <span class="meta">${e.description[state.uiLang]} <code>&lt;${e.tag}&gt;</code></span>
-              </label>
-            </li>`,
-        )}
-      </ul>
+      ${choiceList(
+        'widget',
+        state.elements.map((e) => ({
+          id: `widget-${e.widget}`,
+          checked: state.choices.widget === e.widget,
+          title: e.label[state.uiLang],
+          meta: html`${e.description[state.uiLang]} <code>&lt;${e.tag}&gt;</code>`,
+          onSelect: () => model.selectWidget(e.widget),
+        })),
+      )}
     </fieldset>
   </section>`;
 }

@@ -26,8 +26,26 @@ export const VERSION = readJson(new URL('../../widgets/package.json', import.met
 
 const SRC = 'packages/embed/src';
 
-/** What the passes leave for later ones: every written file's SRI hash, and the manifest entries. */
-const built = { files: new Map(), entries: {} };
+/**
+ * What the passes leave for later ones: every written file's SRI hash, the manifest entries, and what each
+ * element chunk imports statically.
+ */
+const built = { files: new Map(), entries: {}, chunkImports: new Map() };
+
+/**
+ * The element chunks' own lazy `import('./x.js')` become a call of the page's verified importer (which
+ * odw.js provides: it checks the chunk's SRI hash first); without odw.js on the page, a plain `import()`.
+ */
+const verifiedDynamicImports = () => ({
+  name: 'odw-verified-dynamic-imports',
+  renderDynamicImport: ({ targetModuleId }) =>
+    targetModuleId
+      ? {
+          left: '(globalThis[Symbol.for("odw.import")]||(u=>import(u)))(new URL(',
+          right: ',import.meta.url).href)',
+        }
+      : null,
+});
 
 function builtEntry(name) {
   const entry = built.entries[name];
@@ -105,7 +123,11 @@ export function cdnBuild(outDir = process.env.ODW_CDN_DIR ?? 'dist/cdn') {
       compile(outDir, 'packages/embed/tsconfig.json'),
       workerUrl(),
       minify(true),
+      verifiedDynamicImports(),
       publish((bundle) => {
+        for (const item of Object.values(bundle)) {
+          if (item.type === 'chunk') built.chunkImports.set(item.fileName, item.imports);
+        }
         const entries = {};
         for (const element of ELEMENTS) {
           const chunk = Object.values(bundle).find((c) => c.isEntry && c.name === element.widget);
@@ -127,14 +149,18 @@ export function cdnBuild(outDir = process.env.ODW_CDN_DIR ?? 'dist/cdn') {
     outDir,
     modules: {
       'odw:cdn-chunks': () => {
-        const loads = ELEMENTS.map((e) => builtEntry(e.widget).loads);
-        const files = [...new Set(loads.flat())];
-        const FILES = files.map((file) => [file, built.files.get(file)]);
+        // Every chunk of the elements (also the lazy ones), with its hash and static imports.
+        const files = [...built.chunkImports.keys()];
+        const CHUNKS = files.map((file) => [
+          file,
+          built.files.get(file),
+          built.chunkImports.get(file).map((imported) => files.indexOf(imported)),
+        ]);
         const TAGS = Object.fromEntries(
-          ELEMENTS.map((e, i) => [e.tag, loads[i].map((file) => files.indexOf(file))]),
+          ELEMENTS.map((e) => [e.tag, files.indexOf(builtEntry(e.widget).file)]),
         );
         return `export const VERSION = ${JSON.stringify(VERSION)};
-export const FILES = ${JSON.stringify(FILES)};
+export const CHUNKS = ${JSON.stringify(CHUNKS)};
 export const TAGS = ${JSON.stringify(TAGS)};`;
       },
     },

@@ -4,10 +4,10 @@
 declare module 'odw:cdn-chunks' {
   /** The odw version of this build. */
   export const VERSION: string;
-  /** Chunk files, relative to odw.js, each with its SRI hash (`sha384-…`). */
-  export const FILES: readonly (readonly [file: string, integrity: string])[];
-  /** For each element tag: indexes into `FILES`, its own chunk first, then every chunk it imports. */
-  export const TAGS: Readonly<Record<string, readonly number[]>>;
+  /** Every chunk file: name relative to odw.js, SRI hash (`sha384-…`), indexes of the chunks it imports. */
+  export const CHUNKS: readonly (readonly [file: string, integrity: string, imports: readonly number[]])[];
+  /** For each element tag: the index of its own chunk in `CHUNKS`. */
+  export const TAGS: Readonly<Record<string, number>>;
 }
 
 declare module 'odw:widgets' {

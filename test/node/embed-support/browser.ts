@@ -37,7 +37,7 @@ export async function visit(browser: Browser, url: string): Promise<Visit> {
     errors: [],
     requests: [],
     events: () => page.evaluate(() => (window as any).__odwEvents as OdwEventRecord[]),
-    async settled(count = 1, timeout = 15000) {
+    async settled(count = 1, timeout = 25000) {
       await page.waitForFunction((n) => (window as any).__odwEvents?.length >= n, { timeout }, count);
       return record.events();
     },

@@ -2,9 +2,9 @@
 // into temporary folders (about 5 s each). ODW_TEST_CDN_DIR=dist/cdn ODW_TEST_DEMO_DIR=dist/demo test
 // existing builds instead, when iterating.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp-dir.js';
 
 /**
  * How long a test may wait for the builds in its `before` hook. They take about 5–10 s each on an idle
@@ -58,8 +58,7 @@ function buildInto(target: 'cdn' | 'demo', dir: string): Promise<void> {
 /** A build into a temporary folder, or the folder named by `existing` when set. */
 async function buildOnce(target: 'cdn' | 'demo', existing: string | undefined): Promise<string> {
   if (existing) return existing;
-  const dir = mkdtempSync(join(tmpdir(), `odw-${target}-`));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir(`odw-${target}-`);
   await buildInto(target, dir);
   return dir;
 }

@@ -1,11 +1,11 @@
 // A stage for embed tests as in real life: the CDN folder on one origin, the host pages on another and
 // the demo portal on a third (http://localhost:A, http://127.0.0.1:B, http://localhost:C).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoPortal, type DemoPortal } from '@odw/demo-portal';
 import { demoSiteMounts } from '../../../demo/server/demo-site.mjs';
 import { startStaticServer, type StaticServer } from '../../../demo/server/static-server.mjs';
+import { tempDir } from './temp-dir.js';
 
 export interface Stage {
   /** Base URL of the CDN folder, with trailing slash. */
@@ -18,12 +18,6 @@ export interface Stage {
   /** Serves another copy of the CDN folder, changed by `edit`, on its own origin; returns its base URL. */
   cdnCopy(edit: (dir: string) => void): Promise<string>;
   close(): Promise<void>;
-}
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return dir;
 }
 
 export async function startStage(cdnDir: string): Promise<Stage> {

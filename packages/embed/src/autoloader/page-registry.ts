@@ -18,14 +18,27 @@ export interface AutoloaderCopy {
 /** Loads an element's code; resolves once the element is defined. */
 export type ElementLoader = () => Promise<void>;
 
+/**
+ * Imports a module of a copy's own folder with its integrity checked; `undefined` when the URL is not one
+ * of that copy's files.
+ */
+export type ModuleImporter = (url: string) => Promise<unknown> | undefined;
+
 /** What all copies of odw.js on a page share. */
 export interface PageRegistry {
   /** Every copy in the order they ran. */
   readonly copies: AutoloaderCopy[];
   /** Which copy loads which tag. */
   readonly claims: Map<string, { copy: AutoloaderCopy; load: ElementLoader }>;
+  /** Each copy's importer for the chunks of its own folder. */
+  readonly importers: ModuleImporter[];
   /** Loads the element `tag` through the copy that claimed it (used by the iframe page). */
   load(tag: string): Promise<void>;
+  /**
+   * Imports a chunk with its integrity checked by the copy it belongs to; a URL no copy knows is imported
+   * as it is. The element chunks' own lazy `import()`s are built to call this (see the CDN build).
+   */
+  importModule(url: string): Promise<unknown>;
 }
 
 /** The global key; `Symbol.for` so that every copy, whatever its version, finds the same registry. */
@@ -33,13 +46,25 @@ export const REGISTRY_KEY = Symbol.for('odw.autoloader');
 
 type Scope = { [REGISTRY_KEY]?: PageRegistry };
 
+/** Where the element chunks find {@link PageRegistry.importModule}: `globalThis[IMPORT_KEY](url)`. */
+export const IMPORT_KEY = Symbol.for('odw.import');
+
 function createRegistry(): PageRegistry {
   const claims: PageRegistry['claims'] = new Map();
+  const importers: ModuleImporter[] = [];
   return {
     copies: [],
     claims,
+    importers,
     load: (tag) =>
       claims.get(tag)?.load() ?? Promise.reject(new Error(`odw does not know the element <${tag}>`)),
+    importModule(url) {
+      for (const importer of importers) {
+        const loading = importer(url);
+        if (loading) return loading;
+      }
+      return import(/* webpackIgnore: true */ url);
+    },
   };
 }
 
@@ -47,7 +72,9 @@ function createRegistry(): PageRegistry {
 export function pageRegistry(scope: object = globalThis): PageRegistry {
   const target = scope as Scope;
   if (!target[REGISTRY_KEY]) {
-    Object.defineProperty(target, REGISTRY_KEY, { value: createRegistry() });
+    const registry = createRegistry();
+    Object.defineProperty(target, REGISTRY_KEY, { value: registry });
+    Object.defineProperty(target, IMPORT_KEY, { value: (url: string) => registry.importModule(url) });
   }
   return target[REGISTRY_KEY]!;
 }
@@ -61,10 +88,12 @@ const tagList = (tags: string[]) => tags.map((t) => `<${t}>`).join(', ');
 export function joinPage(
   copy: AutoloaderCopy,
   loaders: Record<string, ElementLoader>,
+  importer: ModuleImporter = () => undefined,
   registry: PageRegistry = pageRegistry(),
 ): { mine: string[]; warning?: string } {
   const first = registry.copies[0];
   registry.copies.push(copy);
+  registry.importers.push(importer);
   const mine = Object.keys(loaders).filter((tag) => !registry.claims.has(tag));
   for (const tag of mine) registry.claims.set(tag, { copy, load: loaders[tag] });
   if (!first) return { mine };

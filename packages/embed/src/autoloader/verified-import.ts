@@ -41,11 +41,11 @@ function preload({ url, integrity }: VerifiedFile): Promise<void> {
 }
 
 /**
- * Verifies all `files`, then imports the first one. Rejects without executing anything when one file is
- * missing or does not match its hash.
+ * Verifies all `files`, then imports the first one and returns it. Rejects without executing anything
+ * when one file is missing or does not match its hash.
  */
-export async function importVerified(files: readonly VerifiedFile[]): Promise<void> {
+export async function importVerified(files: readonly VerifiedFile[]): Promise<unknown> {
   // Without modulepreload (browsers before 2023) the files still load, just without the extra check.
   if (supportsModulePreload()) await Promise.all(files.map(preload));
-  await import(/* webpackIgnore: true */ files[0].url);
+  return import(/* webpackIgnore: true */ files[0].url);
 }
