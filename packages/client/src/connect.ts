@@ -10,11 +10,14 @@ import type { Portal } from './portal/portal.js';
 import { locatePortal } from './portal/portal-url.js';
 import type { PortalType } from './types.js';
 
-/** A probe that did not find its API (404, no envelope): try the next portal type. */
+/**
+ * A probe that did not find its API (404, no envelope): try the next portal type. 408 and 429 say the
+ * portal is there but busy; they fail the connection with their status instead of hiding it behind
+ * "no API found".
+ */
 function notThisType(error: unknown): boolean {
-  return (
-    error instanceof HttpError && error.status !== undefined && error.status >= 400 && error.status < 500
-  );
+  const status = error instanceof HttpError ? error.status : undefined;
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
 /** Asks `status_show`; CKAN answers with its version and extensions. `undefined` when there is no CKAN API. */
