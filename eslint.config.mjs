@@ -76,6 +76,11 @@ export default tseslint.config(
               message: 'SVG sink: only the sanitizer module may use it.',
             },
             {
+              name: 'lit/directives/style-map.js',
+              message:
+                'styleMap writes a style attribute on its first render, which a strict CSP blocks; use cssProperties() from packages/widgets/src/internal/css-properties.ts.',
+            },
+            {
               name: 'd3',
               message: 'Import the d3 modules you need (d3-scale, d3-shape …), not the umbrella.',
             },

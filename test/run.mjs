@@ -1,6 +1,6 @@
-// `npm test`: lint, type-check, Node tests, browser tests (Chromium). The last line is the summary
-// "N passed, N failed" (", N skipped" only if a test was skipped). Lint, format and type-check each
-// count as one check in that summary. `npm test -- node browser` runs only the named steps.
+// `npm test`: lint, type-check, Node tests, browser tests (Chromium), the quality gates. The last line is
+// the summary "N passed, N failed" (", N skipped" only if a test was skipped). Lint, format and type-check
+// each count as one check in that summary. `npm test -- node browser` runs only the named steps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -63,6 +63,14 @@ const steps = {
       { CHROME_PATH: chrome },
     );
     readCounts('browser.json', 'browser tests', ok);
+  },
+  // The trust gates of issue #8 (test/quality/run.mjs); they also rewrite docs/quality.md.
+  quality() {
+    const chrome = ensureChromium();
+    const ok = run(process.execPath, ['--conditions=source', '--import', 'tsx', 'test/quality/run.mjs'], {
+      CHROME_PATH: chrome,
+    });
+    readCounts('quality.json', 'quality gates', ok);
   },
 };
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ckanError, ckanOk, fakeFetch, hang, json } from '../test/fake-fetch.js';
 import { connect } from './connect.js';
-import { NetworkError, PortalError } from './errors.js';
+import { HttpError, NetworkError, PortalError } from './errors.js';
 import { createHttpState } from './http/shared-state.js';
 
 const fresh = () => ({ httpState: createHttpState(), retry: false as const });
@@ -92,6 +92,17 @@ describe('connect', () => {
     const error = (await pending.catch((e: unknown) => e)) as DOMException;
     expect(error.name).to.equal('AbortError');
   });
+
+  for (const status of [408, 429]) {
+    it(`reports a busy portal (${status}) with its status instead of "no API found"`, async () => {
+      const fetchFn = fakeFetch(() => new Response('<html>busy</html>', { status }));
+      const error = await connect('https://portal.example', { fetch: fetchFn, ...fresh() }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).to.be.instanceOf(HttpError).and.include({ status });
+      expect(fetchFn.calls).to.have.length(1);
+    });
+  }
 
   it('passes network failures through instead of guessing', async () => {
     const fetchFn = fakeFetch(() => {

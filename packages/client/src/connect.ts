@@ -10,10 +10,12 @@ import type { PortalType } from './types.js';
 
 /**
  * A probe that did not find its API — a 4xx, or a page that is not JSON (sites answer unknown paths
- * with their HTML page and status 200): try the next portal type. 5xx and network errors are real.
+ * with their HTML page and status 200): try the next portal type. 5xx and network errors are real, and
+ * so are 408 and 429: the portal is there but busy, and the caller needs that status, not "no API found".
  */
 function notThisType(error: unknown): boolean {
-  return error instanceof HttpError && error.status !== undefined && error.status < 500;
+  const status = error instanceof HttpError ? error.status : undefined;
+  return status !== undefined && status < 500 && status !== 408 && status !== 429;
 }
 
 /** Asks `status_show`; CKAN answers with its version and extensions. `undefined` when there is no CKAN API. */

@@ -28,3 +28,4 @@ export { runLocalQuery, type LocalResult } from './query/local-engine.js';
 export { validateQuery, aggregateName } from './query/validate-query.js';
 export { normalizeLicense, type LicenseInput } from './metadata/normalize-license.js';
 export * from './formats/index.js';
+export { trustedWorkerUrl, TRUSTED_TYPES_POLICY } from './trusted-types.js';

@@ -15,6 +15,8 @@ export type AttributeProblem =
   | { kind: 'not-found'; value: string }
   /** The resource is not a table (e.g. a PDF). */
   | { kind: 'not-tabular'; value: string; format: string }
+  /** A keyword the attribute does not know; `allowed` lists the ones it does. */
+  | { kind: 'not-one-of'; value: string; allowed: string[] }
   /** A number outside the allowed range. */
   | { kind: 'out-of-range'; value: string; min?: number; max?: number }
   /** A required attribute is missing. */
@@ -32,6 +34,8 @@ function describe(attribute: string, problem: AttributeProblem): string {
       return `"${problem.value}" was not found`;
     case 'not-tabular':
       return `"${problem.value}" is a ${problem.format || 'non-tabular'} file, not a table`;
+    case 'not-one-of':
+      return `"${problem.value}" is not one of ${problem.allowed.join(', ')}`;
     case 'out-of-range':
       return `"${problem.value}" is out of range (${[
         problem.min !== undefined ? `min ${problem.min}` : '',

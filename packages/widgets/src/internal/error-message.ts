@@ -48,6 +48,8 @@ const TYPE_NAMES: Record<Lang, Partial<Record<FieldType, string>>> = {
 
 /** One valid example per attribute, shown when an attribute cannot be read. */
 const EXAMPLES: Record<string, string> = {
+  portal: 'https://www.offenesdatenportal.de',
+  src: 'https://www.offenesdatenportal.de/dataset/…/download/daten.csv',
   filter: 'Bezirk = 4; Jahr >= 2020; Straße ~ weg',
   columns: 'Straße, Bezirk:Abfuhrbezirk',
   sort: '-Datum, Name',
@@ -56,6 +58,12 @@ const EXAMPLES: Record<string, string> = {
 };
 
 const MAX_LISTED_COLUMNS = 12;
+const MAX_QUOTED = 80;
+
+/** What an editor wrote, quoted in a message: a pasted 100 000-character value must not fill the page. */
+function shorten(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+}
 
 function listColumns(columns: string[]): string {
   const shown = columns.slice(0, MAX_LISTED_COLUMNS).map((c) => `„${c}“`);
@@ -70,8 +78,8 @@ function attributeMessage(error: AttributeError, lang: Lang): ErrorMessage {
     case 'syntax':
       return {
         cause: de
-          ? `Das Attribut „${a}“ ist nicht lesbar: Fehler bei „${p.near}“.`
-          : `The attribute “${a}” cannot be read: error at “${p.near}”.`,
+          ? `Das Attribut „${a}“ ist nicht lesbar: Fehler bei „${shorten(p.near)}“.`
+          : `The attribute “${a}” cannot be read: error at “${shorten(p.near)}”.`,
         action: EXAMPLES[a]
           ? de
             ? `So sieht eine gültige Angabe aus: ${a}="${EXAMPLES[a]}"`
@@ -83,8 +91,8 @@ function attributeMessage(error: AttributeError, lang: Lang): ErrorMessage {
     case 'unknown-column':
       return {
         cause: de
-          ? `Die Spalte „${p.column}“ aus dem Attribut „${a}“ gibt es in diesen Daten nicht.`
-          : `The column “${p.column}” named in the attribute “${a}” does not exist in this data.`,
+          ? `Die Spalte „${shorten(p.column)}“ aus dem Attribut „${a}“ gibt es in diesen Daten nicht.`
+          : `The column “${shorten(p.column)}” named in the attribute “${a}” does not exist in this data.`,
         action: de
           ? `Vorhandene Spalten: ${listColumns(p.known)}`
           : `Available columns: ${listColumns(p.known)}`,
@@ -93,8 +101,8 @@ function attributeMessage(error: AttributeError, lang: Lang): ErrorMessage {
       const type = TYPE_NAMES[lang][p.type] ?? p.type;
       return {
         cause: de
-          ? `„${p.value}“ im Attribut „${a}“ ist kein gültiger Wert für die Spalte „${p.column}“ (${type}).`
-          : `“${p.value}” in the attribute “${a}” is not a valid value for the column “${p.column}” (${type}).`,
+          ? `„${shorten(p.value)}“ im Attribut „${a}“ ist kein gültiger Wert für die Spalte „${p.column}“ (${type}).`
+          : `“${shorten(p.value)}” in the attribute “${a}” is not a valid value for the column “${p.column}” (${type}).`,
         action: de
           ? 'Schreiben Sie Zahlen ohne Tausenderpunkt (1234,5) und Datumsangaben als 31.12.2024 oder 2024-12-31.'
           : 'Write numbers without thousands separators (1234.5) and dates as 2024-12-31 or 31.12.2024.',
@@ -105,25 +113,36 @@ function attributeMessage(error: AttributeError, lang: Lang): ErrorMessage {
     case 'not-tabular':
       return {
         cause: de
-          ? `„${p.value}“ (Attribut „${a}“) ist ${p.format ? `eine ${p.format}-Datei` : 'keine Datei'} und keine Tabelle.`
-          : `“${p.value}” (attribute “${a}”) is ${p.format ? `a ${p.format} file` : 'not a file'}, not a table.`,
+          ? `„${shorten(p.value)}“ (Attribut „${a}“) ist ${p.format ? `eine ${p.format}-Datei` : 'keine Datei'} und keine Tabelle.`
+          : `“${shorten(p.value)}” (attribute “${a}”) is ${p.format ? `a ${p.format} file` : 'not a file'}, not a table.`,
         action: de
           ? 'Wählen Sie eine Ressource im Format CSV oder JSON oder eine mit DataStore.'
           : 'Choose a CSV or JSON resource, or one with a DataStore.',
       };
+    case 'not-one-of':
+      return {
+        cause: de
+          ? `„${shorten(p.value)}“ ist für das Attribut „${a}“ nicht vorgesehen.`
+          : `“${shorten(p.value)}” is not a value of the attribute “${a}”.`,
+        action: de ? `Erlaubt sind: ${p.allowed.join(', ')}.` : `Use one of: ${p.allowed.join(', ')}.`,
+      };
     case 'out-of-range':
       return {
         cause: de
-          ? `Der Wert „${p.value}“ im Attribut „${a}“ ist nicht erlaubt.`
-          : `The value “${p.value}” of the attribute “${a}” is not allowed.`,
+          ? `Der Wert „${shorten(p.value)}“ im Attribut „${a}“ ist nicht erlaubt.`
+          : `The value “${shorten(p.value)}” of the attribute “${a}” is not allowed.`,
         action:
-          p.min !== undefined
+          p.min !== undefined && p.max !== undefined
             ? de
-              ? `Erlaubt sind Werte ab ${p.min}.`
-              : `Use ${p.min} or more.`
-            : de
-              ? `Erlaubt sind Werte bis ${p.max}.`
-              : `Use at most ${p.max}.`,
+              ? `Erlaubt sind ganze Zahlen von ${p.min} bis ${p.max}.`
+              : `Use a whole number from ${p.min} to ${p.max}.`
+            : p.min !== undefined
+              ? de
+                ? `Erlaubt sind Werte ab ${p.min}.`
+                : `Use ${p.min} or more.`
+              : de
+                ? `Erlaubt sind Werte bis ${p.max}.`
+                : `Use at most ${p.max}.`,
       };
     case 'missing':
       return {
@@ -140,8 +159,8 @@ function notFound(attribute: string | undefined, value: string | undefined, lang
   const what = attribute ? (de ? ` (Attribut „${attribute}“)` : ` (attribute “${attribute}”)`) : '';
   return {
     cause: de
-      ? `${value ? `„${value}“` : 'Die angefragten Daten'}${what} wurde im Portal nicht gefunden.`
-      : `${value ? `“${value}”` : 'The requested data'}${what} was not found on the portal.`,
+      ? `${value ? `„${shorten(value)}“` : 'Die angefragten Daten'}${what} wurde im Portal nicht gefunden.`
+      : `${value ? `“${shorten(value)}”` : 'The requested data'}${what} was not found on the portal.`,
     action: de
       ? 'Prüfen Sie die Schreibweise. Kennung oder Name eines Datensatzes stehen in der Adresse seiner Seite im Portal.'
       : 'Check the spelling. A dataset’s id or name is part of the address of its page on the portal.',
@@ -162,7 +181,7 @@ function timeoutMessage(lang: Lang): ErrorMessage {
     : { cause: 'The portal did not answer in time.', action: 'Try again in a moment.' };
 }
 
-function httpMessage(status: number | undefined, lang: Lang): ErrorMessage {
+function httpMessage(status: number | undefined, lang: Lang, attribute = 'portal'): ErrorMessage {
   const de = lang === 'de';
   if (status === 408 || status === 504) return timeoutMessage(lang);
   if (status === 429) {
@@ -185,20 +204,18 @@ function httpMessage(status: number | undefined, lang: Lang): ErrorMessage {
   }
   if (status === 404) {
     return {
-      cause: de
-        ? 'Diese Adresse gibt es im Portal nicht (HTTP 404).'
-        : 'The portal has no such address (HTTP 404).',
+      cause: de ? 'Diese Adresse gibt es nicht (HTTP 404).' : 'There is no such address (HTTP 404).',
       action: de
-        ? 'Prüfen Sie die Adresse im Attribut „portal“.'
-        : 'Check the address in the “portal” attribute.',
+        ? `Prüfen Sie die Adresse im Attribut „${attribute}“.`
+        : `Check the address in the “${attribute}” attribute.`,
     };
   }
   if (status !== undefined && status >= 200 && status < 300) {
     return {
       cause: de ? 'Das Portal hat keine lesbaren Daten geliefert.' : 'The portal did not send readable data.',
       action: de
-        ? 'Prüfen Sie die Adresse im Attribut „portal“: Sie muss auf das Datenportal zeigen, nicht auf eine Webseite. Sonst versuchen Sie es später erneut.'
-        : 'Check the address in the “portal” attribute: it must point to the data portal, not a web page. Otherwise try again later.',
+        ? `Prüfen Sie die Adresse im Attribut „${attribute}“: Sie muss auf das Datenportal oder die Datei zeigen, nicht auf eine Webseite. Sonst versuchen Sie es später erneut.`
+        : `Check the address in the “${attribute}” attribute: it must point to the data portal or the file, not a web page. Otherwise try again later.`,
     };
   }
   return {
@@ -213,6 +230,8 @@ function httpMessage(status: number | undefined, lang: Lang): ErrorMessage {
 export function describeError(error: unknown, lang: Lang, context: ErrorContext = {}): ErrorMessage {
   const e = (error ?? {}) as ErrorLike;
   const de = lang === 'de';
+  // The attribute whose address the failing request used; messages about addresses name it.
+  const attribute = context.attribute === 'src' ? 'src' : 'portal';
   switch (e.name) {
     case 'AttributeError':
       return attributeMessage(error as AttributeError, lang);
@@ -231,11 +250,11 @@ export function describeError(error: unknown, lang: Lang, context: ErrorContext 
       return {
         cause: de ? 'Das Portal ist nicht erreichbar.' : 'The portal cannot be reached.',
         action: de
-          ? 'Prüfen Sie die Internetverbindung und die Adresse im Attribut „portal“, dann versuchen Sie es erneut.'
-          : 'Check the internet connection and the address in the “portal” attribute, then try again.',
+          ? `Prüfen Sie die Internetverbindung und die Adresse im Attribut „${attribute}“, dann versuchen Sie es erneut.`
+          : `Check the internet connection and the address in the “${attribute}” attribute, then try again.`,
       };
     case 'HttpError':
-      return httpMessage(e.status, lang);
+      return httpMessage(e.status, lang, attribute);
     case 'PortalError':
       if (e.code === 'Not Found Error') return notFound(context.attribute, context.value, lang);
       if (e.code === 'Authorization Error') {
@@ -248,7 +267,7 @@ export function describeError(error: unknown, lang: Lang, context: ErrorContext 
             : 'The data may not be public. Ask the portal’s operators.',
         };
       }
-      if (e.status !== undefined && e.status >= 500) return httpMessage(e.status, lang);
+      if (e.status !== undefined && e.status >= 500) return httpMessage(e.status, lang, attribute);
       if (e.code === 'unknown-portal') {
         return {
           cause: de
@@ -278,7 +297,13 @@ export function describeError(error: unknown, lang: Lang, context: ErrorContext 
       };
     default:
       return {
-        cause: de ? 'Die Daten konnten nicht geladen werden.' : 'The data could not be loaded.',
+        cause: context.attribute
+          ? de
+            ? `Die Daten aus dem Attribut „${context.attribute}“ konnten nicht geladen werden.`
+            : `The data named in the attribute “${context.attribute}” could not be loaded.`
+          : de
+            ? 'Die Daten konnten nicht geladen werden.'
+            : 'The data could not be loaded.',
         action: e.message
           ? de
             ? `Grund: ${e.message}`

@@ -10,6 +10,8 @@ import type { ErrorContext } from '../internal/error-message.js';
 import { lazyLocalRunner } from '../internal/local-query/lazy-runner.js';
 import type { LocalRunner } from '../internal/local-query/local-runner.js';
 import { openPortal } from '../internal/portal-connection.js';
+import { referenceAttribute } from '../internal/reference-attribute.js';
+import { httpUrlAttribute } from '../internal/url-attribute.js';
 
 interface SourceBase {
   /** Every column of the data. */
@@ -138,15 +140,17 @@ function localSource(table: Table, locale: string, extra: Partial<SourceBase> = 
 export async function loadSource(request: SourceRequest, signal: AbortSignal): Promise<TableSource> {
   if (request.data) return localSource(request.data, request.locale);
   if (request.src) {
-    const table = await step('src', request.src, () => loadFile(request.src, request, signal));
-    return localSource(table, request.locale, { fileUrl: request.src });
+    const src = httpUrlAttribute('src', request.src);
+    const table = await step('src', request.src, () => loadFile(src, request, signal));
+    return localSource(table, request.locale, { fileUrl: src });
   }
   if (!request.portal) throw new AttributeError(request.dataset ? 'portal' : 'dataset', { kind: 'missing' });
   if (!request.dataset) throw new AttributeError('dataset', { kind: 'missing' });
-  const portal = await step('portal', request.portal, () => openPortal(request.portal));
-  const dataset = await step('dataset', request.dataset, () =>
-    portal.getDataset(request.dataset, { signal }),
-  );
+  const portalUrl = httpUrlAttribute('portal', request.portal);
+  const datasetName = referenceAttribute('dataset', request.dataset);
+  referenceAttribute('resource', request.resource);
+  const portal = await step('portal', request.portal, () => openPortal(portalUrl));
+  const dataset = await step('dataset', datasetName, () => portal.getDataset(datasetName, { signal }));
   const resource = pickResource(dataset, request.resource);
   if (!resource.datastoreActive) {
     const table = await step('resource', request.resource || resource.name, () =>

@@ -110,7 +110,8 @@ export const tableStyles = css`
   }
   .download-menu {
     position: absolute;
-    inset-inline-end: 0;
+    /* Opens towards the element's free side: at 320 px the button sits at the start of its line. */
+    inset-inline-start: 0;
     z-index: 3;
     margin: 0.25em 0 0;
     padding: 0.25em;

@@ -51,8 +51,17 @@ interface ViewConfig {
 
 const SOURCE_PROPERTIES = ['portal', 'datasetId', 'resource', 'src', 'data'] as const;
 const CONFIG_PROPERTIES = ['columns', 'filter', 'numberFormat', 'dateFormat'] as const;
-const ATTRIBUTE_PROPERTIES = [...CONFIG_PROPERTIES, 'sort', 'pageSize', 'refresh'] as const;
+const ATTRIBUTE_PROPERTIES = [
+  ...CONFIG_PROPERTIES,
+  'sort',
+  'pageSize',
+  'refresh',
+  'layout',
+  'paging',
+] as const;
 const PAGE_SIZES = [10, 20, 50, 100];
+const LAYOUTS = ['auto', 'table', 'cards'] as const;
+const PAGINGS = ['auto', 'pages', 'scroll'] as const;
 /** From this many local rows on, `paging="auto"` scrolls instead of paging. */
 const SCROLL_THRESHOLD = 10_000;
 /** Below this width (px), `layout="auto"` shows cards. */
@@ -60,6 +69,8 @@ const CARDS_BELOW = 480;
 /** Distinct values up to which a text column's filter is a select. */
 const SELECT_LIMIT = 25;
 const MIN_REFRESH_SECONDS = 30;
+/** A day. Browsers run longer timers (over 24.8 days) at once, in a loop. */
+const MAX_REFRESH_SECONDS = 86_400;
 
 let instances = 0;
 
@@ -149,7 +160,7 @@ export class OdwTable extends LitElement {
   /** Shows a download button (CSV and JSON of the current view). */
   @property({ type: Boolean }) download = false;
 
-  /** Reloads the data every so many seconds (at least 30); 0 = never. */
+  /** Reloads the data every so many seconds (30 to 86 400, a day); 0 = never. */
   @property({ type: Number }) refresh = 0;
 
   /** Table caption; default: the dataset's title or the file name. */
@@ -276,7 +287,8 @@ export class OdwTable extends LitElement {
 
   private get isCards(): boolean {
     if (this.isScrolling) return false;
-    return this.layout === 'cards' || (this.layout === 'auto' && this.width > 0 && this.width < CARDS_BELOW);
+    const layout = this.layout || 'auto';
+    return layout === 'cards' || (layout === 'auto' && this.width > 0 && this.width < CARDS_BELOW);
   }
 
   private get syncKey(): string | undefined {
@@ -349,20 +361,36 @@ export class OdwTable extends LitElement {
   /** Reads the attributes that do not need data; a syntax error is shown at once and nothing is requested. */
   private parseAttributes(changed: PropertyValues<this>): void {
     try {
+      // Messages quote what the editor wrote, not the number it became ("abc", not NaN).
+      const written = (name: string, value: number) => this.getAttribute(name) ?? String(value);
       const size = Number(this.pageSize);
       if (!Number.isInteger(size) || size < 1 || size > 1000) {
         throw new AttributeError('page-size', {
           kind: 'out-of-range',
-          value: String(this.pageSize),
+          value: written('page-size', this.pageSize),
           min: 1,
           max: 1000,
         });
       }
-      if (this.refresh && !(this.refresh >= MIN_REFRESH_SECONDS)) {
+      for (const [name, value, allowed] of [
+        ['layout', this.layout, LAYOUTS],
+        ['paging', this.paging, PAGINGS],
+      ] as const) {
+        // Empty means the default, as for any enumerated HTML attribute.
+        if (value && !(allowed as readonly string[]).includes(value)) {
+          throw new AttributeError(name, { kind: 'not-one-of', value, allowed: [...allowed] });
+        }
+      }
+      const refresh = Number(this.refresh);
+      if (
+        refresh !== 0 &&
+        !(Number.isInteger(refresh) && refresh >= MIN_REFRESH_SECONDS && refresh <= MAX_REFRESH_SECONDS)
+      ) {
         throw new AttributeError('refresh', {
           kind: 'out-of-range',
-          value: String(this.refresh),
+          value: written('refresh', this.refresh),
           min: MIN_REFRESH_SECONDS,
+          max: MAX_REFRESH_SECONDS,
         });
       }
       this.parsed = {
@@ -538,7 +566,8 @@ export class OdwTable extends LitElement {
   private scheduleRefresh(): void {
     clearInterval(this.refreshTimer);
     this.refreshTimer = undefined;
-    if (!this.isConnected || !(this.refresh >= MIN_REFRESH_SECONDS)) return;
+    const seconds = this.refresh;
+    if (!this.isConnected || !(seconds >= MIN_REFRESH_SECONDS && seconds <= MAX_REFRESH_SECONDS)) return;
     this.refreshTimer = setInterval(() => this.reload(), this.refresh * 1000);
   }
 

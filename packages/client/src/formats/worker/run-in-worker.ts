@@ -2,6 +2,7 @@ import { OdwError, ParseError } from '../../errors.js';
 import type { GeoResult, Table } from '../../types.js';
 import { inputSize, throwIfAborted } from '../input/byte-source.js';
 import type { ParseInput, ParseOptions } from '../options.js';
+import { trustedWorkerUrl } from '../../trusted-types.js';
 import { decodeColumns } from './columns.js';
 import type { FromWorker, ParserKind, ToWorker, WorkerError, WorkerOptions } from './protocol.js';
 
@@ -47,7 +48,7 @@ function rebuild(error: WorkerError): Error {
 function startWorker(): Promise<Worker | undefined> {
   let worker: Worker;
   try {
-    worker = new Worker(workerUrl(), { type: 'module', name: 'odw-parser' });
+    worker = new Worker(trustedWorkerUrl(workerUrl()), { type: 'module', name: 'odw-parser' });
   } catch {
     return Promise.resolve(undefined);
   }

@@ -32,8 +32,21 @@ export function indexOutsideQuotes(
   return -1;
 }
 
+/**
+ * Longest list value read. 2 000 characters name about a hundred columns; anything longer is pasted
+ * text, and as part of a request URL it would be refused by the portal in ways that hide the cause.
+ */
+const MAX_LIST_LENGTH = 2000;
+
 /** Splits `value` at `separator` outside quotes; empty items (e.g. after a trailing separator) are dropped. */
 export function splitList(value: string, separator: ',' | ';' | '|', attribute: string): Segment[] {
+  if (value.length > MAX_LIST_LENGTH) {
+    throw new AttributeError(attribute, {
+      kind: 'syntax',
+      near: value,
+      expected: `a list of at most ${MAX_LIST_LENGTH} characters`,
+    });
+  }
   const segments: Segment[] = [];
   let rest = value;
   for (;;) {

@@ -3,7 +3,7 @@
  * Worker for large ones. If no Worker can be started (a cross-origin CDN together with a CSP that forbids
  * `blob:` workers), the main thread does the work; slower, but the table still works.
  */
-import type { CellValue, Table } from '@odw/client';
+import { trustedWorkerUrl, type CellValue, type Table } from '@odw/client';
 import { mergeColumnar, toColumnar, type ColumnarTable } from './columnar.js';
 import type { LocalEngine, LocalQuery } from './local-engine.js';
 import type { EngineRequest, EngineResponse } from './protocol.js';
@@ -55,11 +55,11 @@ function startWorker(): Promise<Worker | undefined> {
   let worker: Worker;
   try {
     if (url.origin === location.origin) {
-      worker = new Worker(url, { type: 'module' });
+      worker = new Worker(trustedWorkerUrl(url.href), { type: 'module' });
     } else {
       // Workers must be same-origin; a module worker from a blob may import a CORS-enabled script.
       const blob = new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' });
-      worker = new Worker(URL.createObjectURL(blob), { type: 'module' });
+      worker = new Worker(trustedWorkerUrl(URL.createObjectURL(blob)), { type: 'module' });
     }
   } catch {
     return Promise.resolve(undefined);

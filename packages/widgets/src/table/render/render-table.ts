@@ -1,6 +1,6 @@
 import type { CellValue, OrderBy } from '@odw/client';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import type { TableColumn } from '../table-columns.js';
 import type { TableMessages } from '../table-messages.js';
 import { renderCellContent } from './render-cell.js';
@@ -33,7 +33,7 @@ function sortIcon(field: string, sort: OrderBy[]): string {
 
 function spacer(height: number, span: number): TemplateResult {
   return html`<tr class="spacer" aria-hidden="true">
-    <td colspan=${span} style=${styleMap({ height: `${height}px` })}></td>
+    <td colspan=${span} ${cssProperties({ height: `${height}px` })}></td>
   </tr>`;
 }
 
@@ -52,7 +52,7 @@ export function renderTable(model: TableModel): TemplateResult {
     ${
       virtual
         ? html`<colgroup>
-            ${virtual.widths.map((width) => html`<col style=${styleMap({ width })} />`)}
+            ${virtual.widths.map((width) => html`<col ${cssProperties({ width })} />`)}
           </colgroup>`
         : nothing
     }
