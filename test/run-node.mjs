@@ -1,6 +1,8 @@
 // Runs the Node-side tests with mocha and writes the counts for the summary of `npm test`.
 // Started by test/run.mjs as `node --conditions=source --import tsx test/run-node.mjs`.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { glob } from 'glob';
 import Mocha from 'mocha';
 
@@ -19,8 +21,15 @@ for (const pattern of patterns) {
 }
 
 const mocha = new Mocha({ reporter: 'spec', timeout: 30000 });
-for (const file of files.sort()) mocha.addFile(file);
-await mocha.loadFilesAsync();
+// Each file is loaded with import(), never require(): Node 20.19+ lets Mocha require() ESM, and tsx then
+// compiles the file's static imports to CommonJS while its dynamic import()s load the ES module, so one
+// source file would exist twice and `instanceof` across them would fail.
+for (const file of files.sort()) {
+  const path = resolve(file);
+  mocha.suite.emit('pre-require', globalThis, path, mocha);
+  mocha.suite.emit('require', await import(pathToFileURL(path).href), path, mocha);
+  mocha.suite.emit('post-require', globalThis, path, mocha);
+}
 const runner = mocha.run((failures) => {
   const { passes = 0, pending = 0 } = runner.stats ?? {};
   mkdirSync(new URL('.results/', import.meta.url), { recursive: true });

@@ -94,13 +94,20 @@ describe('parseCsv on streams and pieces', () => {
     const controller = new AbortController();
     const reason = new Error('stop');
     let pulls = 0;
+    let cancelled = false;
     const endless = new ReadableStream<Uint8Array>({
       pull(c) {
         if (++pulls === 3) controller.abort(reason);
         c.enqueue(new TextEncoder().encode('1;2\n'.repeat(1000)));
       },
+      cancel() {
+        cancelled = true;
+      },
     });
     const error = await parseCsv(endless, { signal: controller.signal }).catch((e) => e);
     expect(error).to.equal(reason);
+    // The endless source is let go, not read on forever after the abort.
+    for (let wait = 0; !cancelled && wait < 100; wait++) await new Promise((r) => setTimeout(r, 10));
+    expect(cancelled, 'stream cancelled after the abort').to.equal(true);
   });
 });

@@ -124,12 +124,15 @@ export async function parseInWorker<T extends Table | GeoResult>(
   }
   const data = cloneable(rest);
   return new Promise<T>((resolve, reject) => {
+    // Set once the parse ended (done, failed or aborted): the stream pump stops reading then.
+    let settled = false;
     const detach = () => {
       signal?.removeEventListener('abort', onAbort);
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
     };
     const fail = (error: unknown, healthy: boolean) => {
+      settled = true;
       detach();
       if (healthy) releaseWorker(worker);
       else worker.terminate();
@@ -142,6 +145,7 @@ export async function parseInWorker<T extends Table | GeoResult>(
       if (message.type === 'progress') onProgress?.(message);
       else if (message.type === 'error') fail(rebuild(message.error), true);
       else if (message.type === 'done') {
+        settled = true;
         detach();
         releaseWorker(worker);
         const result = message.result as T;
@@ -163,17 +167,23 @@ export async function parseInWorker<T extends Table | GeoResult>(
       return;
     }
     post({ type: 'parse', kind, input: undefined, options: data });
-    pump(input, post).catch((error: unknown) => fail(error, false));
+    pump(input, post, () => settled).catch((error: unknown) => fail(error, false));
   });
 }
 
-/** Forwards a stream's chunks to the worker (each chunk's buffer is handed over, not copied). */
+/** Forwards a stream's chunks to the worker (each chunk's buffer is handed over, not copied) until the parse ends. */
 async function pump(
   stream: ReadableStream<Uint8Array>,
   post: (message: ToWorker, transfer?: Transferable[]) => void,
+  stopped: () => boolean,
 ) {
   const reader = stream.getReader();
   for (;;) {
+    // After an abort the worker is gone; an endless stream would otherwise be read forever.
+    if (stopped()) {
+      await reader.cancel().catch(() => {});
+      return;
+    }
     const { done, value } = await reader.read();
     if (done) break;
     const bytes =
