@@ -61,6 +61,26 @@ describe('connect', () => {
     expect((await connect('https://data.example.org', { fetch: fetchFn, ...fresh() })).type).to.equal('ods');
   });
 
+  it('reports JSON cut off in transit as the failure it is, not as "no portal here"', async () => {
+    const fetchFn = fakeFetch(() => new Response('{"help": "…", "success": tr', { status: 200 }));
+    const error = await connect('https://portal.example', { fetch: fetchFn, ...fresh() }).catch((e) => e);
+    expect(error).to.be.instanceOf(HttpError).and.include({ status: 200 });
+    expect(error.message).to.contain('Expected JSON');
+    expect(fetchFn.calls).to.have.length(1);
+  });
+
+  it('says that the URL answers with a web page when no API is found there', async () => {
+    const fetchFn = fakeFetch((url) =>
+      url.pathname.startsWith('/api/3/')
+        ? new Response('<!doctype html><title>Stadt Moers</title>', { status: 200 })
+        : new Response('Not found', { status: 404 }),
+    );
+    const error = await connect('https://www.moers.de', { fetch: fetchFn, ...fresh() }).catch((e) => e);
+    expect(error).to.be.instanceOf(HttpError).and.include({ status: 200 });
+    expect(error.message).to.contain('Stadt Moers');
+    expect(fetchFn.calls).to.have.length(3);
+  });
+
   it('makes no request when the type is given', async () => {
     const fetchFn = fakeFetch(() => json({}));
     const portal = await connect('https://portal.example/api/3', {

@@ -2,6 +2,7 @@ import { CkanApi } from './ckan/ckan-api.js';
 import { CkanPortal, type CkanPortalInfo } from './ckan/ckan-portal.js';
 import { HttpError, PortalError, QueryError } from './errors.js';
 import { HttpClient } from './http/http-client.js';
+import { isWebPageAnswer } from './http/parse-json-body.js';
 import { own, ownString } from './metadata/own-property.js';
 import { resolveSettings, type AdapterSettings, type ClientOptions } from './portal/client-options.js';
 import type { Portal } from './portal/portal.js';
@@ -9,17 +10,25 @@ import { locatePortal } from './portal/portal-url.js';
 import type { PortalType } from './types.js';
 
 /**
- * A probe that did not find its API — a 4xx, or a page that is not JSON (sites answer unknown paths
- * with their HTML page and status 200): try the next portal type. 5xx and network errors are real, and
- * so are 408 and 429: the portal is there but busy, and the caller needs that status, not "no API found".
+ * A probe that did not find its API — a 4xx, or a web page with status 200 (sites answer unknown paths
+ * with their HTML page): try the next portal type. 5xx, network errors and JSON cut off in transit are
+ * real, and so are 408 and 429: the portal is there but busy, and the caller needs that status, not
+ * "no API found".
  */
 function notThisType(error: unknown): boolean {
   const status = error instanceof HttpError ? error.status : undefined;
-  return status !== undefined && status < 500 && status !== 408 && status !== 429;
+  if (status === undefined) return false;
+  if (status < 400) return isWebPageAnswer(error);
+  return status < 500 && status !== 408 && status !== 429;
 }
 
 /** Asks `status_show`; CKAN answers with its version and extensions. `undefined` when there is no CKAN API. */
-async function probeCkan(baseUrl: string, settings: AdapterSettings, signal?: AbortSignal) {
+async function probeCkan(
+  baseUrl: string,
+  settings: AdapterSettings,
+  signal: AbortSignal | undefined,
+  misses: unknown[],
+) {
   const api = new CkanApi(baseUrl, settings.http, settings.jsonp);
   try {
     const { result } = await api.call<unknown>('status_show', {}, { signal });
@@ -33,8 +42,9 @@ async function probeCkan(baseUrl: string, settings: AdapterSettings, signal?: Ab
   } catch (error) {
     // An envelope with an error (e.g. status_show restricted) still proves a CKAN API.
     if (error instanceof PortalError) return { cors: api.corsAllowed };
-    if (notThisType(error)) return undefined;
-    throw error;
+    if (!notThisType(error)) throw error;
+    misses.push(error);
+    return undefined;
   }
 }
 
@@ -104,17 +114,22 @@ async function create(
  * ```
  *
  * @throws `QueryError` (part `url`) for a URL that is not http(s); `PortalError` (`unknown-portal`) when
- * no supported API answers; `NetworkError`, `CorsError`, `TimeoutError` when the portal cannot be reached.
+ * no supported API answers; `HttpError` (status 2xx) when the URL answers with a web page instead; `NetworkError`, `CorsError`, `TimeoutError` when the portal cannot be reached.
  */
 export async function connect(url: string, options: ClientOptions = {}): Promise<Portal> {
   const { baseUrl, hint } = locatePortal(url);
   const settings = resolveSettings(options);
   if (options.type) return create(options.type, baseUrl, settings);
   if (hint && hint !== 'ckan') return create(hint, baseUrl, settings);
-  const info = await probeCkan(baseUrl, settings, options.signal);
+  const misses: unknown[] = [];
+  const info = await probeCkan(baseUrl, settings, options.signal, misses);
   if (info) return create('ckan', baseUrl, settings, info);
   if (await probeOds(baseUrl, settings, options.signal)) return create('ods', baseUrl, settings);
   if (await probeDkan(baseUrl, settings, options.signal)) return create('dkan', baseUrl, settings);
+  // A web page where CKAN's API should be says more than "no API": the URL is a website (or the portal
+  // shows a maintenance page), and the caller can tell the reader to point it at the data portal.
+  const webPage = misses.find(isWebPageAnswer);
+  if (webPage) throw webPage;
   throw new PortalError(`No CKAN, DKAN or Opendatasoft API found at ${baseUrl}`, 'unknown-portal', {
     url: baseUrl,
     hint: 'Check the URL, or pass options.type when the portal hides its status endpoint.',

@@ -6,6 +6,18 @@ function excerpt(text: string): string {
   return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
 }
 
+/** Errors for bodies that were a web page (HTML) rather than broken JSON; see {@link isWebPageAnswer}. */
+const webPages = new WeakSet<HttpError>();
+
+/**
+ * Whether the error is a web page answered with a success status: sites answer unknown API paths with
+ * their start page, so a portal type probe takes it as "no such API here", while JSON cut off in transit
+ * is a real failure of a portal that is there.
+ */
+export function isWebPageAnswer(error: unknown): boolean {
+  return error instanceof HttpError && webPages.has(error);
+}
+
 /**
  * Parses a portal's response body. A body that is not JSON (an HTML error page from a proxy, a response
  * cut off in transit) becomes an {@link HttpError} that says what arrived instead.
@@ -21,10 +33,15 @@ export function parseJsonBody(text: string, status: number, url: string): unknow
       throw new HttpError(`Request failed with status ${status}: GET ${url}`, { url, status, cause });
     }
     const what = text.trim() === '' ? 'an empty body' : `"${excerpt(text)}"`;
-    throw new HttpError(`Expected JSON from the portal but got ${what} (status ${status}): GET ${url}`, {
-      url,
-      status,
-      cause,
-    });
+    const error = new HttpError(
+      `Expected JSON from the portal but got ${what} (status ${status}): GET ${url}`,
+      {
+        url,
+        status,
+        cause,
+      },
+    );
+    if (text.trimStart().startsWith('<')) webPages.add(error);
+    throw error;
   }
 }
