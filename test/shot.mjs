@@ -1,4 +1,4 @@
-// `npm run shot -- URL out.png [--width N] [--height N] [--full]`: a screenshot once every odw element on
+// `npm run shot -- URL out.png [--width N] [--height N] [--viewport]`: a screenshot once every odw element on
 // the page has settled (fired odw-load or odw-error; maps fire odw-load when idle).
 import { parseArgs } from 'node:util';
 import { launchBrowser, trackSettledElements, waitForSettled } from './browser-session.mjs';
@@ -8,13 +8,14 @@ const { positionals, values } = parseArgs({
   options: {
     width: { type: 'string', default: '1280' },
     height: { type: 'string', default: '900' },
-    full: { type: 'boolean', default: true },
+    // Only what fits the window (default: the whole page).
+    viewport: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '30000' },
   },
 });
 const [url, out] = positionals;
 if (!url || !out) {
-  console.error('Usage: npm run shot -- URL out.png [--width N] [--height N]');
+  console.error('Usage: npm run shot -- URL out.png [--width N] [--height N] [--viewport]');
   process.exit(2);
 }
 
@@ -28,7 +29,7 @@ try {
   await trackSettledElements(page);
   await page.goto(url, { waitUntil: 'load' });
   await waitForSettled(page, Number(values.timeout));
-  await page.screenshot({ path: out, fullPage: values.full });
+  await page.screenshot({ path: out, fullPage: !values.viewport });
   console.log(`Saved ${out}`);
 } finally {
   await browser.close();
