@@ -2,7 +2,6 @@ import { HttpError, PortalError } from '../errors.js';
 import type { RequestOptions } from '../http/http-client.js';
 import { own } from '../metadata/own-property.js';
 import type { PortalCapabilities } from '../portal/portal.js';
-import { runLocalQuery } from '../query/local-engine.js';
 import { checkFieldNames, isAggregating, outputNames } from '../query/validate-query.js';
 import type { Clock } from '../http/clock.js';
 import { RecentReads } from '../query/recent-reads.js';
@@ -12,7 +11,6 @@ import type { ActionResult, CkanApi } from './ckan-api.js';
 import { datastoreFields, recordsToRows, ROW_ID_FIELDS } from './datastore-fields.js';
 import type { DatastoreEndpoint } from './datastore-endpoint.js';
 import { datastorePage, type DatastorePage } from './datastore-search.js';
-import { countSql, selectSql } from './datastore-sql.js';
 
 /** Rows a query returns when it sets no `limit` (CKAN's own default). */
 export const DEFAULT_LIMIT = 100;
@@ -150,7 +148,11 @@ export class DatastoreQuery {
   }
 
   private async sql(resourceId: string, query: Query, options: RequestOptions): Promise<Table> {
-    const fields = await this.fields(resourceId, options);
+    // Lazy: only queries `datastore_search` cannot express (aggregates, ranges, …) are written as SQL.
+    const [fields, { countSql, selectSql }] = await Promise.all([
+      this.fields(resourceId, options),
+      import('./datastore-sql.js'),
+    ]);
     checkFieldNames(
       query,
       fields.map((f) => f.name),
@@ -210,11 +212,15 @@ export class DatastoreQuery {
     };
     if (!this.endpoint.fits(pushed)) pushed.where = [];
     const key = JSON.stringify([resourceId, pushed]);
-    const read = await this.scans.get(
-      key,
-      () => this.search(resourceId, { ...pushed, limit: this.rowCap }, options),
-      options.fresh,
-    );
+    // Lazy: the local engine is needed only when neither `datastore_search` nor SQL can answer.
+    const [read, { runLocalQuery }] = await Promise.all([
+      this.scans.get(
+        key,
+        () => this.search(resourceId, { ...pushed, limit: this.rowCap }, options),
+        options.fresh,
+      ),
+      import('../query/local-engine.js'),
+    ]);
     // `q` was applied by the portal (word search); the local engine must not apply it again as a substring.
     const { q: _applied, ...rest } = query;
     const local = runLocalQuery(read.fields, read.rows, { ...rest, limit: query.limit ?? DEFAULT_LIMIT });
