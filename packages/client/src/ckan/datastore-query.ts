@@ -2,13 +2,13 @@ import { HttpError, PortalError } from '../errors.js';
 import type { RequestOptions } from '../http/http-client.js';
 import { own } from '../metadata/own-property.js';
 import type { PortalCapabilities } from '../portal/portal.js';
-import { checkFieldNames, isAggregating, outputNames } from '../query/validate-query.js';
+import { checkFieldNames } from '../query/validate-query.js';
 import type { Clock } from '../http/clock.js';
 import { RecentReads } from '../query/recent-reads.js';
 import { tableSource } from '../portal/table-source.js';
 import type { Field, Query, Table } from '../types.js';
 import type { ActionResult, CkanApi } from './ckan-api.js';
-import { datastoreFields, recordsToRows, ROW_ID_FIELDS } from './datastore-fields.js';
+import { datastoreFields } from './datastore-fields.js';
 import type { DatastoreEndpoint } from './datastore-endpoint.js';
 import { datastorePage, type DatastorePage } from './datastore-search.js';
 
@@ -149,56 +149,12 @@ export class DatastoreQuery {
 
   private async sql(resourceId: string, query: Query, options: RequestOptions): Promise<Table> {
     // Lazy: only queries `datastore_search` cannot express (aggregates, ranges, …) are written as SQL.
-    const [fields, { countSql, selectSql }] = await Promise.all([
+    const [fields, { sqlQuery }] = await Promise.all([
       this.fields(resourceId, options),
-      import('./datastore-sql.js'),
+      import('./datastore-sql-query.js'),
     ]);
-    checkFieldNames(
-      query,
-      fields.map((f) => f.name),
-    );
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const offset = query.offset ?? 0;
-    // Without `select`, the visible columns: never `*`, which would return the row id and the index.
-    const visible = fields.filter((f) => !ROW_ID_FIELDS.has(f.name)).map((f) => f.name);
-    const sqlQuery = isAggregating(query) || query.select ? query : { ...query, select: visible };
-    const statement = selectSql(resourceId, sqlQuery, fields, { limit, offset });
-    const response = await this.api.call<unknown>('datastore_search_sql', { sql: statement }, options);
-    const resultFields = this.sqlFields(response.result, sqlQuery, fields);
-    const rows = recordsToRows(own(response.result, 'records'), resultFields);
-    let total: number | undefined;
-    if (isAggregating(query) && !query.groupBy?.length) total = rows.length;
-    else if (offset === 0 && rows.length < limit) total = rows.length;
-    else {
-      const counted = await this.api.call<unknown>(
-        'datastore_search_sql',
-        { sql: countSql(resourceId, query, fields) },
-        options,
-      );
-      const records = own(counted.result, 'records');
-      total = Array.isArray(records) ? Number(own(records[0], 'count')) : undefined;
-    }
-    return {
-      fields: resultFields,
-      rows,
-      total,
-      exact: own(response.result, 'records_truncated') !== true,
-      source: tableSource('datastore_search_sql', response),
-    };
-  }
-
-  /** The result's columns in the order the query asked for, typed from the answer (aggregates) or the table. */
-  private sqlFields(result: unknown, query: Query, tableFields: readonly Field[]): Field[] {
-    const answered = new Map(datastoreFields(own(result, 'fields')).map((f) => [f.name, f]));
-    const known = new Map(tableFields.map((f) => [f.name, f]));
-    const aggregating = isAggregating(query);
-    return outputNames(
-      query,
-      tableFields.map((f) => f.name),
-    ).map((name) => {
-      const table = aggregating && !query.groupBy?.includes(name) ? undefined : known.get(name);
-      return table ?? answered.get(name) ?? { name, type: 'text' };
-    });
+    const page = { limit: query.limit ?? DEFAULT_LIMIT, offset: query.offset ?? 0 };
+    return sqlQuery(this.api, resourceId, query, fields, page, options);
   }
 
   /**
