@@ -2,7 +2,6 @@ import { HttpError, PortalError } from '../errors.js';
 import type { RequestOptions } from '../http/http-client.js';
 import { own } from '../metadata/own-property.js';
 import type { PortalCapabilities } from '../portal/portal.js';
-import { checkFieldNames } from '../query/validate-query.js';
 import type { Clock } from '../http/clock.js';
 import { RecentReads } from '../query/recent-reads.js';
 import { tableSource } from '../portal/table-source.js';
@@ -106,7 +105,11 @@ export class DatastoreQuery {
     options: RequestOptions,
   ): Promise<never> {
     if (error instanceof PortalError && error.code === 'Validation Error') {
-      const fields = await this.fields(resourceId, options).catch(() => undefined);
+      // Lazy: only a rejected query is checked against the columns here.
+      const [fields, { checkFieldNames }] = await Promise.all([
+        this.fields(resourceId, options).catch(() => undefined),
+        import('../query/field-names.js'),
+      ]);
       if (fields)
         checkFieldNames(
           query,

@@ -5,7 +5,8 @@
 import type { RequestOptions } from '../http/http-client.js';
 import { own } from '../metadata/own-property.js';
 import { tableSource } from '../portal/table-source.js';
-import { checkFieldNames, isAggregating, outputNames } from '../query/validate-query.js';
+import { checkFieldNames, outputNames } from '../query/field-names.js';
+import { isAggregating } from '../query/validate-query.js';
 import type { Field, Query, Table } from '../types.js';
 import type { CkanApi } from './ckan-api.js';
 import { datastoreFields, recordsToRows, ROW_ID_FIELDS } from './datastore-fields.js';
