@@ -1,6 +1,5 @@
 import { CorsError, HttpError, PortalError } from '../errors.js';
 import { HttpClient, type HttpSettings, type RequestOptions } from '../http/http-client.js';
-import { jsonpFetch } from '../http/jsonp-fetch.js';
 import { ownEntries } from '../metadata/own-property.js';
 
 /** Parameters of a CKAN action; `undefined` values are left out, non-strings are sent as JSON. */
@@ -72,7 +71,8 @@ export class CkanApi {
       // No CORS probe for JSONP failures: a script load cannot be told apart that way.
       this.jsonpHttp = new HttpClient({
         ...settings,
-        fetch: jsonpFetch,
+        // Lazy: JSONP is an opt-in fallback for portals without CORS.
+        fetch: async (input, init) => (await import('../http/jsonp-fetch.js')).jsonpFetch(input, init),
         pageOrigin: undefined,
         state: undefined,
       });

@@ -9,8 +9,7 @@ import type {
   SearchParams,
   SearchResult,
 } from '../portal/portal.js';
-import { searchInPages } from '../portal/search-pages.js';
-import { FileQuery } from '../query/file-query.js';
+import type { FileQuery } from '../query/file-query.js';
 import { portalRows } from '../query/page-rows.js';
 import { checkResource, validateQuery } from '../query/validate-query.js';
 import type { Dataset, Group, Organization, PortalType, Query, Resource, Table } from '../types.js';
@@ -23,7 +22,6 @@ import {
   normalizePackage,
   normalizeResource,
 } from './normalize-package.js';
-import { normalizeSearchResult, packageSearchParams } from './package-search.js';
 
 /** What `connect()` learned about a CKAN portal before creating it. */
 export interface CkanPortalInfo {
@@ -49,7 +47,7 @@ export class CkanPortal implements Portal {
   protected readonly api: CkanApi;
   protected readonly caps: PortalCapabilities;
   protected readonly datastore: DatastoreQuery;
-  protected readonly files: FileQuery;
+  private files?: Promise<FileQuery>;
 
   constructor(
     readonly baseUrl: string,
@@ -74,12 +72,6 @@ export class CkanPortal implements Portal {
       settings.http.clock,
       settings.http.cache.ttl,
     );
-    this.files = new FileQuery(
-      this.api.client,
-      settings.localRowCap,
-      settings.http.clock,
-      settings.http.cache.ttl,
-    );
   }
 
   /** Where this portal's `datastore_search` lives (DKAN overrides it). */
@@ -96,6 +88,11 @@ export class CkanPortal implements Portal {
   }
 
   async searchDatasets(params: SearchParams = {}, options: RequestOptions = {}): Promise<SearchResult> {
+    // Lazy: a widget showing one dataset's table never searches the catalogue.
+    const [{ searchInPages }, { normalizeSearchResult, packageSearchParams }] = await Promise.all([
+      import('../portal/search-pages.js'),
+      import('./package-search.js'),
+    ]);
     const base = packageSearchParams(params);
     return searchInPages(params.offset ?? 0, params.limit ?? 10, SEARCH_PAGE, async (start, rows, first) => {
       const pageParams = first
@@ -171,7 +168,17 @@ export class CkanPortal implements Portal {
   }
 
   /** Queries a resource that is only a file: download once, parse, run the query locally. */
-  protected queryFile(resource: Resource, query: Query, options: RequestOptions): Promise<Table> {
-    return this.files.run(resource, query, options);
+  protected async queryFile(resource: Resource, query: Query, options: RequestOptions): Promise<Table> {
+    // Lazy: DataStore tables are queried on the portal; only files need the local query engine.
+    this.files ??= import('../query/file-query.js').then(
+      ({ FileQuery }) =>
+        new FileQuery(
+          this.api.client,
+          this.settings.localRowCap,
+          this.settings.http.clock,
+          this.settings.http.cache.ttl,
+        ),
+    );
+    return (await this.files).run(resource, query, options);
   }
 }

@@ -2,17 +2,14 @@ import { HttpError, PortalError } from '../errors.js';
 import type { RequestOptions } from '../http/http-client.js';
 import { own } from '../metadata/own-property.js';
 import type { PortalCapabilities } from '../portal/portal.js';
-import { runLocalQuery } from '../query/local-engine.js';
-import { checkFieldNames, isAggregating, outputNames } from '../query/validate-query.js';
 import type { Clock } from '../http/clock.js';
 import { RecentReads } from '../query/recent-reads.js';
 import { tableSource } from '../portal/table-source.js';
 import type { Field, Query, Table } from '../types.js';
 import type { ActionResult, CkanApi } from './ckan-api.js';
-import { datastoreFields, recordsToRows, ROW_ID_FIELDS } from './datastore-fields.js';
+import { datastoreFields } from './datastore-fields.js';
 import type { DatastoreEndpoint } from './datastore-endpoint.js';
 import { datastorePage, type DatastorePage } from './datastore-search.js';
-import { countSql, selectSql } from './datastore-sql.js';
 
 /** Rows a query returns when it sets no `limit` (CKAN's own default). */
 export const DEFAULT_LIMIT = 100;
@@ -108,7 +105,11 @@ export class DatastoreQuery {
     options: RequestOptions,
   ): Promise<never> {
     if (error instanceof PortalError && error.code === 'Validation Error') {
-      const fields = await this.fields(resourceId, options).catch(() => undefined);
+      // Lazy: only a rejected query is checked against the columns here.
+      const [fields, { checkFieldNames }] = await Promise.all([
+        this.fields(resourceId, options).catch(() => undefined),
+        import('../query/field-names.js'),
+      ]);
       if (fields)
         checkFieldNames(
           query,
@@ -150,53 +151,13 @@ export class DatastoreQuery {
   }
 
   private async sql(resourceId: string, query: Query, options: RequestOptions): Promise<Table> {
-    const fields = await this.fields(resourceId, options);
-    checkFieldNames(
-      query,
-      fields.map((f) => f.name),
-    );
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const offset = query.offset ?? 0;
-    // Without `select`, the visible columns: never `*`, which would return the row id and the index.
-    const visible = fields.filter((f) => !ROW_ID_FIELDS.has(f.name)).map((f) => f.name);
-    const sqlQuery = isAggregating(query) || query.select ? query : { ...query, select: visible };
-    const statement = selectSql(resourceId, sqlQuery, fields, { limit, offset });
-    const response = await this.api.call<unknown>('datastore_search_sql', { sql: statement }, options);
-    const resultFields = this.sqlFields(response.result, sqlQuery, fields);
-    const rows = recordsToRows(own(response.result, 'records'), resultFields);
-    let total: number | undefined;
-    if (isAggregating(query) && !query.groupBy?.length) total = rows.length;
-    else if (offset === 0 && rows.length < limit) total = rows.length;
-    else {
-      const counted = await this.api.call<unknown>(
-        'datastore_search_sql',
-        { sql: countSql(resourceId, query, fields) },
-        options,
-      );
-      const records = own(counted.result, 'records');
-      total = Array.isArray(records) ? Number(own(records[0], 'count')) : undefined;
-    }
-    return {
-      fields: resultFields,
-      rows,
-      total,
-      exact: own(response.result, 'records_truncated') !== true,
-      source: tableSource('datastore_search_sql', response),
-    };
-  }
-
-  /** The result's columns in the order the query asked for, typed from the answer (aggregates) or the table. */
-  private sqlFields(result: unknown, query: Query, tableFields: readonly Field[]): Field[] {
-    const answered = new Map(datastoreFields(own(result, 'fields')).map((f) => [f.name, f]));
-    const known = new Map(tableFields.map((f) => [f.name, f]));
-    const aggregating = isAggregating(query);
-    return outputNames(
-      query,
-      tableFields.map((f) => f.name),
-    ).map((name) => {
-      const table = aggregating && !query.groupBy?.includes(name) ? undefined : known.get(name);
-      return table ?? answered.get(name) ?? { name, type: 'text' };
-    });
+    // Lazy: only queries `datastore_search` cannot express (aggregates, ranges, …) are written as SQL.
+    const [fields, { sqlQuery }] = await Promise.all([
+      this.fields(resourceId, options),
+      import('./datastore-sql-query.js'),
+    ]);
+    const page = { limit: query.limit ?? DEFAULT_LIMIT, offset: query.offset ?? 0 };
+    return sqlQuery(this.api, resourceId, query, fields, page, options);
   }
 
   /**
@@ -210,11 +171,15 @@ export class DatastoreQuery {
     };
     if (!this.endpoint.fits(pushed)) pushed.where = [];
     const key = JSON.stringify([resourceId, pushed]);
-    const read = await this.scans.get(
-      key,
-      () => this.search(resourceId, { ...pushed, limit: this.rowCap }, options),
-      options.fresh,
-    );
+    // Lazy: the local engine is needed only when neither `datastore_search` nor SQL can answer.
+    const [read, { runLocalQuery }] = await Promise.all([
+      this.scans.get(
+        key,
+        () => this.search(resourceId, { ...pushed, limit: this.rowCap }, options),
+        options.fresh,
+      ),
+      import('../query/local-engine.js'),
+    ]);
     // `q` was applied by the portal (word search); the local engine must not apply it again as a substring.
     const { q: _applied, ...rest } = query;
     const local = runLocalQuery(read.fields, read.rows, { ...rest, limit: query.limit ?? DEFAULT_LIMIT });

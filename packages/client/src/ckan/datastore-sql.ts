@@ -1,6 +1,7 @@
 import { QueryError } from '../errors.js';
 import { coerceToField, valueError } from '../query/compare-values.js';
-import { aggregateName, isAggregating, outputNames } from '../query/validate-query.js';
+import { outputNames } from '../query/field-names.js';
+import { aggregateName, isAggregating } from '../query/validate-query.js';
 import type { Aggregate, Condition, Field, Query } from '../types.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { CellValue, Condition, Field, Query } from '../types.js';
 import { aggregateFields, groupRows } from './group-rows.js';
 import { cellText, coerceToField, compareCells, compareForSort } from './compare-values.js';
-import { checkFieldNames, isAggregating } from './validate-query.js';
+import { checkFieldNames } from './field-names.js';
+import { isAggregating } from './validate-query.js';
 
 /** The part of a `Table` the local engine computes. */
 export interface LocalResult {

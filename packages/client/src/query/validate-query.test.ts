@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { QueryError } from '../errors.js';
-import { aggregateName, outputNames, validateQuery } from './validate-query.js';
+import { outputNames } from './field-names.js';
+import { aggregateName, validateQuery } from './validate-query.js';
 
 function partOf(query: unknown): string | undefined {
   try {
