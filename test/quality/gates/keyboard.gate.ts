@@ -20,17 +20,11 @@ async function forcedColoursWalk(registration: ElementRegistration): Promise<str
   });
   try {
     await visit.gate.forcedColors();
-    const problems = await walkBothWays(visit.gate, 'forced colours', (forward, trapped) =>
-      figures.keyboard.push({
-        element: registration.tag,
-        state: 'data (forced colours)',
-        controls: forward.controls.length,
-        reached: forward.reached.size,
-        withoutIndicator: forward.withoutIndicator,
-        trapped,
-        operations: 0,
-        failedOperations: [],
-      }),
+    const problems = await walkBothWays(
+      visit.gate,
+      registration.tag,
+      'data (forced colours)',
+      'forced colours',
     );
     return [...problems, ...(await visit.gate.ambientProblems())];
   } finally {

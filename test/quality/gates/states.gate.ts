@@ -38,22 +38,6 @@ async function inspect(
   return [...axe.map((v) => `axe at ${view}: ${v}`), ...layout.map((f) => `layout at ${view}: ${f}`)];
 }
 
-/** The keyboard walk-through in this state, recorded for the report. */
-function walkState(gate: GatePage, registration: ElementRegistration, state: string, view: string) {
-  return walkBothWays(gate, view, (forward, trapped) =>
-    figures.keyboard.push({
-      element: registration.tag,
-      state,
-      controls: forward.controls.length,
-      reached: forward.reached.size,
-      withoutIndicator: forward.withoutIndicator,
-      trapped,
-      operations: 0,
-      failedOperations: [],
-    }),
-  );
-}
-
 describe('states gate: strict CSP, axe, 320 px, forced colours and Tab in every state', function () {
   before(() => figures.gatesRun.add('states'));
 
@@ -72,7 +56,8 @@ describe('states gate: strict CSP, axe, 320 px, forced colours and Tab in every 
           try {
             const width = `${state.width ?? 1024} px`;
             problems.push(...(await inspect(gate, registration, name, width)));
-            if (!state.noKeyboard) problems.push(...(await walkState(gate, registration, name, width)));
+            if (!state.noKeyboard)
+              problems.push(...(await walkBothWays(gate, registration.tag, name, width)));
             await gate.resize(NARROW);
             await gate.settled();
             problems.push(...(await inspect(gate, registration, name, `${NARROW} px`)));

@@ -3,6 +3,7 @@
  * Shift+Tab back), recording every stop inside the element. It must reach every visible control, show a
  * focus indicator at each, and let focus leave (no trap).
  */
+import { figures } from './figures.js';
 import type { GatePage } from './gate-page.js';
 
 /** Presses beyond the number of controls before the walk counts as trapped. */
@@ -49,14 +50,27 @@ export function walkProblems(walked: Walk, direction: string, view: string): str
   ];
 }
 
-/** Walks forwards and backwards; records the walk for the report and returns the problems. */
+/**
+ * Walks forwards and backwards through `element` in `state` (`view` names the viewport or colour mode in
+ * messages), records the walk for the report and returns the problems.
+ */
 export async function walkBothWays(
   gate: GatePage,
+  element: string,
+  state: string,
   view: string,
-  record: (forward: Walk, trapped: boolean) => void,
 ): Promise<string[]> {
   const forward = await walk(gate, 'before', 'after', false);
   const backward = await walk(gate, 'after', 'before', true);
-  record(forward, forward.trapped || backward.trapped);
+  figures.keyboard.push({
+    element,
+    state,
+    controls: forward.controls.length,
+    reached: forward.reached.size,
+    withoutIndicator: forward.withoutIndicator,
+    trapped: forward.trapped || backward.trapped,
+    operations: 0,
+    failedOperations: [],
+  });
   return [...walkProblems(forward, 'Tab', view), ...walkProblems(backward, 'Shift+Tab', view)];
 }
