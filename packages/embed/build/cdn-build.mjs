@@ -13,6 +13,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cssTextRollup } from '../../../test/css-text.mjs';
+import { minifyCssLiterals } from '../../widgets/build/css-literals.mjs';
 import { workerUrl } from '../../widgets/build/worker-url.mjs';
 import { sriOf, virtualModules } from './rollup-helpers.mjs';
 import { printSummary } from './summary.mjs';
@@ -119,6 +120,7 @@ export function cdnBuild(outDir = process.env.ODW_CDN_DIR ?? 'dist/cdn') {
       // Old chunks would otherwise pile up under new hashes.
       { name: 'odw-clean', buildStart: () => rmSync(outDir, { recursive: true, force: true }) },
       cssTextRollup(),
+      minifyCssLiterals(),
       nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
       compile(outDir, 'packages/embed/tsconfig.json'),
       workerUrl(),
