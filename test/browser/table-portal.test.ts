@@ -62,6 +62,22 @@ describe('<odw-table> with a DataStore resource of the demo portal', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks for the dataset while it detects the portal, and only once', async () => {
+    // A portal this page has not detected yet, answering every request after 600 ms.
+    const slowPortal = `${portalUrl()}/__fault/latency-600,id-overlap-${Date.now()}`;
+    const el = await mountTable({ attributes: { portal: slowPortal, dataset: DATASET, 'page-size': '5' } });
+    expect(range(el)).to.equal('1–5 von 720');
+    const log = (await (await fetch(`${portalUrl()}/__odw/log`)).json()) as { url: string; time: string }[];
+    const arrivals = (action: string) =>
+      log.filter((e) => e.url.startsWith(new URL(slowPortal).pathname) && e.url.includes(`/${action}`));
+    const [status] = arrivals('status_show');
+    const [dataset] = arrivals('package_show');
+    expect(arrivals('status_show')).to.have.length(1);
+    expect(arrivals('package_show')).to.have.length(1);
+    // package_show reached the portal before status_show could have been answered.
+    expect(Date.parse(dataset.time) - Date.parse(status.time)).to.be.below(600);
+  });
+
   it('asks the portal for the next page instead of downloading rows', async () => {
     const el = await moersTable();
     await clearLog();

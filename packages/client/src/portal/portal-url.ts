@@ -21,7 +21,14 @@ const MARKERS: readonly { pattern: RegExp; hint?: PortalType }[] = [
 
 /**
  * Reads a portal URL as people paste it (the portal's home page, an API URL, a dataset page) and returns
- * its base URL. Only `http:` and `https:` URLs are accepted.
+ * its base URL, plus the portal type when the URL shows it. Only `http:` and `https:` URLs are accepted.
+ * `connect()` uses it; it is public so callers can tell, without a request, what `connect()` will ask.
+ *
+ * @example
+ * ```ts
+ * locatePortal('https://data.example.org/api/explore/v2.1/catalog/datasets');
+ * // { baseUrl: 'https://data.example.org', hint: 'ods' }
+ * ```
  *
  * @throws `QueryError` (part `url`) for anything else.
  */

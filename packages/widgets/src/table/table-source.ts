@@ -149,7 +149,9 @@ export async function loadSource(request: SourceRequest, signal: AbortSignal): P
   const portalUrl = httpUrlAttribute('portal', request.portal);
   const datasetName = referenceAttribute('dataset', request.dataset);
   referenceAttribute('resource', request.resource);
-  const portal = await step('portal', request.portal, () => openPortal(portalUrl));
+  const portal = await step('portal', request.portal, () =>
+    openPortal(portalUrl, { name: datasetName, signal }),
+  );
   const dataset = await step('dataset', datasetName, () => portal.getDataset(datasetName, { signal }));
   const resource = pickResource(dataset, request.resource);
   if (!resource.datastoreActive) {
