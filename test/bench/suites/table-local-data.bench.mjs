@@ -92,7 +92,8 @@ export default {
       `on the header button) until the smallest value is painted in the first row, measured 1.5 s after the ` +
       `first paint. **Frame times**: ${SCROLL.frames} frames, each scrolling ${SCROLL.step} px, with Chromium's ` +
       `frame-rate limit and vsync off, so a frame's duration is the work it took (scroll handling, rendering, ` +
-      `layout, paint). Ratios above 1× mean the peer took longer. Grid.js cannot scroll virtually, so it is ` +
+      `layout, paint), and compositing in software as on a machine without a GPU (with this machine's ` +
+      `emulated GPU, its buffer swaps dominate every grid's p95 at ~36 ms). Ratios above 1× mean the peer took longer. Grid.js cannot scroll virtually, so it is ` +
       `measured paginated (20 rows) and has no frame times.\n\n${sections.join('\n\n')}`
     );
   },
