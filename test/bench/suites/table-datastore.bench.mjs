@@ -58,10 +58,11 @@ export default {
     return (
       `From creating the grid until the first of 20 rows is painted (two animation frames after the rows ` +
       `are in the DOM), fresh page and no HTTP cache per run, ${RUNS} runs after ${WARMUP} warm-up, medians. ` +
-      `odw is given only the portal URL and the dataset name: it detects the portal (\`status_show\`), loads ` +
-      `the dataset (\`package_show\`) and asks for the first page with its total (\`datastore_search\`, which ` +
-      `also tells the columns): three requests in a row. Each peer is given the resource id and the column ` +
-      `names and makes one \`datastore_search\` request. Ratios above 1× mean the peer took longer.\n\n` +
+      `odw is given only the portal URL and the dataset name: it detects the portal (\`status_show\`) while ` +
+      `it loads the dataset (\`package_show\`, both at once), then asks for the first page with its total ` +
+      `(\`datastore_search\`, which also tells the columns): two round trips. Each peer is given the ` +
+      `resource id and the column names and makes one \`datastore_search\` request. Ratios above 1× mean ` +
+      `the peer took longer.\n\n` +
       markdownTable(['grid', 'time to first rows', 'vs odw'], rows)
     );
   },
