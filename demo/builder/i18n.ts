@@ -48,6 +48,7 @@ const de = {
   useName: 'Übernehmen',
   datasetFailed: (message: string) => `Der Datensatz konnte nicht geladen werden: ${message}`,
   step3: '3. Ressource',
+  resourceFirst: 'Wählen Sie zuerst einen Datensatz.',
   resourceHint:
     'Ein Datensatz kann mehrere Dateien haben. Ressourcen mit Tabellendaten (DataStore) sind am schnellsten.',
   noResources: 'Dieser Datensatz hat keine Ressourcen.',
@@ -155,6 +156,7 @@ const en: Texts = {
   useName: 'Use',
   datasetFailed: (message) => `The dataset could not be loaded: ${message}`,
   step3: '3. Resource',
+  resourceFirst: 'First choose a dataset.',
   resourceHint: 'A dataset can have several files. Resources with table data (DataStore) are fastest.',
   noResources: 'This dataset has no resources.',
   step4: '4. View',

@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
+import type { Page } from 'puppeteer-core';
 import { axeViolations } from './embed-support/axe.js';
 import { visit } from './embed-support/browser.js';
 import {
@@ -16,6 +17,22 @@ import { demoSiteFixture } from './embed-support/fixtures.js';
 const DATASET = 'fussgaenger-steinstrasse-juni-2022';
 // Four of the 14 columns keep the preview shorter than its frame (longer tables scroll inside it).
 const COLUMNS = `o.columns=${encodeURIComponent('Zeitpunkt der Messung, Wochentag, Fußgänger insgesamt, Wetterlage')}`;
+
+/** The steps as the page shows them: each section's heading, and the id its `aria-labelledby` names. */
+function steps(page: Page) {
+  return page.$$eval('section.step', (sections) =>
+    sections.map((section) => {
+      const id = section.getAttribute('aria-labelledby')!;
+      const heading = section.querySelector('h2')!;
+      return {
+        id,
+        headingId: heading.id,
+        heading: heading.textContent!.trim(),
+        named: document.getElementById(id)?.textContent?.trim(),
+      };
+    }),
+  );
+}
 
 describe('builder (demo/builder.html)', function () {
   const env = demoSiteFixture();
@@ -35,6 +52,59 @@ describe('builder (demo/builder.html)', function () {
     expect(await snippet(page, 'npm')).to.include(`table.setAttribute('page-size', '4');`);
     expect(await page.$eval('#portal-url', (el) => (el as HTMLInputElement).value)).to.equal(
       env.site.portalUrl,
+    );
+  });
+
+  it('numbers its steps 1 to 7 without a gap, before and after a dataset is chosen, in both languages', async () => {
+    const { page } = await visit(env.browser, builderUrl());
+    await page.waitForFunction(() =>
+      document.querySelector('#step1 ~ [role="status"]')?.textContent?.includes('Verbunden'),
+    );
+    const expectConsecutive = async (names: string[]) => {
+      const shownSteps = await steps(page);
+      expect(shownSteps.map((s) => s.heading)).to.deep.equal(names.map((name, i) => `${i + 1}. ${name}`));
+      for (const [i, step] of shownSteps.entries()) {
+        expect([step.id, step.headingId, step.named]).to.deep.equal([
+          `step${i + 1}`,
+          `step${i + 1}`,
+          step.heading,
+        ]);
+      }
+    };
+    const german = [
+      'Portal',
+      'Datensatz',
+      'Ressource',
+      'Ansicht',
+      'Einstellungen',
+      'Vorschau',
+      'Code zum Einfügen',
+    ];
+    await expectConsecutive(german);
+    expect(await page.$eval('#step3 + *', (el) => el.textContent!.trim())).to.equal(
+      'Wählen Sie zuerst einen Datensatz.',
+    );
+
+    await page.type('#dataset-name', DATASET);
+    await page.click('.by-name button');
+    await page.waitForSelector('#step3 ~ fieldset input[name="resource"]:checked');
+    await expectConsecutive(german);
+
+    await page.click('.lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expectConsecutive([
+      'Portal',
+      'Dataset',
+      'Resource',
+      'View',
+      'Settings',
+      'Preview',
+      'Code to paste',
+    ]);
+    const fresh = (await visit(env.browser, builderUrl('ui=en'))).page;
+    await fresh.waitForSelector('#step3');
+    expect(await fresh.$eval('#step3 + *', (el) => el.textContent!.trim())).to.equal(
+      'First choose a dataset.',
     );
   });
 
