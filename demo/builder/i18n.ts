@@ -59,6 +59,8 @@ const de = {
   defaultChoice: 'Standard',
   widgetLang: 'Sprache der Ansicht',
   widgetLangPage: 'wie die Seite',
+  widgetLangHint:
+    'Sprache der Knöpfe und Meldungen der Ansicht; sie bestimmt auch, wie Zahlen und Daten geschrieben werden (`1.234,5` oder `1,234.5`). „wie die Seite“: die Sprache Ihrer Seite (das nächste `lang`-Attribut).',
   columnsAll: 'Leer: alle Spalten',
   sortNone: 'nicht sortiert',
   ascending: 'aufsteigend',
@@ -166,6 +168,8 @@ const en: Texts = {
   defaultChoice: 'Default',
   widgetLang: 'Language of the view',
   widgetLangPage: 'as the page',
+  widgetLangHint:
+    'The language of the view’s buttons and messages; it also decides how numbers and dates are written (`1,234.5` or `1.234,5`). “as the page”: your page’s language (the nearest `lang` attribute).',
   columnsAll: 'Empty: all columns',
   sortNone: 'not sorted',
   ascending: 'ascending',
