@@ -48,6 +48,7 @@ const de = {
   useName: 'Übernehmen',
   datasetFailed: (message: string) => `Der Datensatz konnte nicht geladen werden: ${message}`,
   step3: '3. Ressource',
+  resourceFirst: 'Wählen Sie zuerst einen Datensatz.',
   resourceHint:
     'Ein Datensatz kann mehrere Dateien haben. Ressourcen mit Tabellendaten (DataStore) sind am schnellsten.',
   noResources: 'Dieser Datensatz hat keine Ressourcen.',
@@ -58,6 +59,8 @@ const de = {
   defaultChoice: 'Standard',
   widgetLang: 'Sprache der Ansicht',
   widgetLangPage: 'wie die Seite',
+  widgetLangHint:
+    'Sprache der Knöpfe und Meldungen der Ansicht; sie bestimmt auch, wie Zahlen und Daten geschrieben werden (`1.234,5` oder `1,234.5`). „wie die Seite“: die Sprache Ihrer Seite (das nächste `lang`-Attribut).',
   columnsAll: 'Leer: alle Spalten',
   sortNone: 'nicht sortiert',
   ascending: 'aufsteigend',
@@ -155,6 +158,7 @@ const en: Texts = {
   useName: 'Use',
   datasetFailed: (message) => `The dataset could not be loaded: ${message}`,
   step3: '3. Resource',
+  resourceFirst: 'First choose a dataset.',
   resourceHint: 'A dataset can have several files. Resources with table data (DataStore) are fastest.',
   noResources: 'This dataset has no resources.',
   step4: '4. View',
@@ -164,6 +168,8 @@ const en: Texts = {
   defaultChoice: 'Default',
   widgetLang: 'Language of the view',
   widgetLangPage: 'as the page',
+  widgetLangHint:
+    'The language of the view’s buttons and messages; it also decides how numbers and dates are written (`1,234.5` or `1.234,5`). “as the page”: your page’s language (the nearest `lang` attribute).',
   columnsAll: 'Empty: all columns',
   sortNone: 'not sorted',
   ascending: 'ascending',

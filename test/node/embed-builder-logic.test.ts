@@ -4,6 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import ts from 'typescript';
+import { attributeHelp, attributeLabel, GERMAN_HELP } from '../../demo/builder/attribute-texts.js';
 import { choicesFromHash, choicesToHash, type Choices } from '../../demo/builder/choices.js';
 import { elementAttributes, type ElementEntry } from '../../demo/builder/element-config.js';
 import { readColumns, readSort, writeColumns, writeSort } from '../../demo/builder/field-values.js';
@@ -52,6 +53,10 @@ const MANIFEST: ElementsManifest = {
   ],
 };
 
+let generated: ElementsManifest | undefined;
+/** The manifest of the shipped elements, as the demo build generates it (once per run). */
+const realManifest = () => (generated ??= generateCustomElementsManifest() as ElementsManifest);
+
 describe('builder: options form from the custom-elements manifest', () => {
   it('gives each attribute a control by its type, its default and its documentation', () => {
     const specs = optionSpecs(MANIFEST, 'odw-x', ['portal', 'dataset', 'resource']);
@@ -69,7 +74,7 @@ describe('builder: options form from the custom-elements manifest', () => {
 
   it('covers every attribute of every shipped element except the bound ones and lang (own control)', function () {
     this.timeout(60000);
-    const manifest = generateCustomElementsManifest() as ElementsManifest;
+    const manifest = realManifest();
     for (const element of ELEMENTS) {
       const declaration = manifest.modules
         .flatMap((m) => m.declarations ?? [])
@@ -79,6 +84,52 @@ describe('builder: options form from the custom-elements manifest', () => {
         .attributes!.map((a) => a.name)
         .filter((n) => !element.binds.includes(n) && n !== 'lang');
       expect(optionSpecs(manifest, element.tag, element.binds).map((s) => s.name)).to.deep.equal(expected);
+    }
+  });
+});
+
+describe('builder: labels and help texts of the options', () => {
+  it('has a German label and a German help text for every option of <odw-table>', function () {
+    this.timeout(60000);
+    const table = ELEMENTS.find((e) => e.tag === 'odw-table')!;
+    const names = optionSpecs(realManifest(), table.tag, table.binds).map((s) => s.name);
+    expect(Object.keys(GERMAN_HELP['odw-table'])).to.deep.equal(names);
+    for (const name of names) {
+      expect(attributeLabel(name, 'de'), name).to.be.a('string').and.not.equal('');
+      expect(attributeLabel(name, 'en'), name).to.be.a('string').and.not.equal('');
+    }
+  });
+
+  it("names, with each German text, the element's current JSDoc (a changed JSDoc needs a revised German text)", function () {
+    this.timeout(60000);
+    for (const [tag, texts] of Object.entries(GERMAN_HELP)) {
+      const specs = optionSpecs(realManifest(), tag, []);
+      for (const [name, { jsdoc }] of Object.entries(texts)) {
+        const spec = specs.find((s) => s.name === name);
+        expect(spec?.description, `${tag} ${name}: the JSDoc changed; revise the German text`).to.equal(
+          jsdoc,
+        );
+      }
+    }
+  });
+
+  it('shows the German text in the German UI, the JSDoc in the English one, and the JSDoc marked English where no German text exists', () => {
+    const jsdoc = GERMAN_HELP['odw-table']['page-size'].jsdoc;
+    expect(attributeHelp('odw-table', 'page-size', jsdoc, 'de')).to.deep.equal({
+      text: GERMAN_HELP['odw-table']['page-size'].de,
+      lang: 'de',
+    });
+    expect(attributeHelp('odw-table', 'page-size', jsdoc, 'en')).to.deep.equal({ text: jsdoc, lang: 'en' });
+    // An element (or attribute) nobody has translated yet: its own text, in English, in both UIs.
+    for (const lang of ['de', 'en'] as const) {
+      expect(attributeHelp('odw-x', 'page-size', 'Rows per page.', lang)).to.deep.equal({
+        text: 'Rows per page.',
+        lang: 'en',
+      });
+      expect(attributeHelp('odw-table', 'new-attribute', 'Something new.', lang)).to.deep.equal({
+        text: 'Something new.',
+        lang: 'en',
+      });
     }
   });
 });

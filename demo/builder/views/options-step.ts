@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ATTRIBUTE_LABELS } from '../attribute-labels.js';
+import { attributeHelp, attributeLabel } from '../attribute-texts.js';
 import type { WidgetLang } from '../choices.js';
 import type { BuilderModel } from '../model.js';
 import type { OptionSpec } from '../option-specs.js';
@@ -76,8 +76,23 @@ function sortControl(
 }
 
 function labelOf(model: BuilderModel, spec: OptionSpec): TemplateResult {
-  const label = ATTRIBUTE_LABELS[spec.name]?.[model.state.uiLang];
+  const label = attributeLabel(spec.name, model.state.uiLang);
   return label ? html`${label} <code>${spec.name}</code>` : html`<code>${spec.name}</code>`;
+}
+
+/** Text with `code` in backticks, as the elements' JSDoc and the German help texts write examples. */
+export function withCode(text: string) {
+  const parts = text.split('`');
+  if (parts.length % 2 === 0) return text; // an unpaired backtick: show the text as it is
+  return parts.map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
+}
+
+/** The help text in the UI language, or the element's English documentation marked as English. */
+function help(model: BuilderModel, spec: OptionSpec) {
+  const { uiLang } = model.state;
+  const { text, lang } = attributeHelp(model.element.tag, spec.name, spec.description, uiLang);
+  if (!text) return nothing;
+  return html`<span lang=${lang === uiLang ? nothing : lang}>${withCode(text)}</span>`;
 }
 
 function plainControl(model: BuilderModel, spec: OptionSpec, value: string, describedBy: string) {
@@ -131,7 +146,7 @@ function option(model: BuilderModel, spec: OptionSpec) {
   return html`<div class="option">
     ${control}
     <p class="hint" id=${describedBy}>
-      ${spec.description ? html`<span lang="en">${spec.description}</span>` : nothing}
+      ${help(model, spec)}
       ${
         spec.defaultValue && !(spec.kind === 'boolean' && spec.defaultValue === 'false')
           ? html`<span>${model.t.defaultIs(spec.defaultValue)}</span>`
@@ -144,10 +159,10 @@ function option(model: BuilderModel, spec: OptionSpec) {
 /** Step 5: one control per attribute of the element, from the custom-elements manifest. */
 export function optionsStep(model: BuilderModel) {
   const { state, t } = model;
-  const langs: [WidgetLang, string][] = [
-    ['', t.widgetLangPage],
-    ['de', 'Deutsch'],
-    ['en', 'English'],
+  const langs: [WidgetLang, string, string | undefined][] = [
+    ['', t.widgetLangPage, undefined],
+    ['de', 'Deutsch', 'de'],
+    ['en', 'English', 'en'],
   ];
   return html`<section class="step" aria-labelledby="step5">
     <h2 id="step5">${t.step5}</h2>
@@ -155,9 +170,23 @@ export function optionsStep(model: BuilderModel) {
     ${state.options.map((spec) => option(model, spec))}
     <div class="option">
       <label for="widget-lang">${t.widgetLang} <code>lang</code></label>
-      <select id="widget-lang" @change=${(event: Event) => model.setWidgetLang(valueOf(event) as WidgetLang)}>
-        ${langs.map(([value, label]) => html`<option .value=${value} ?selected=${state.choices.widgetLang === value}>${label}</option>`)}
+      <select
+        id="widget-lang"
+        aria-describedby="widget-lang-doc"
+        @change=${(event: Event) => model.setWidgetLang(valueOf(event) as WidgetLang)}
+      >
+        ${langs.map(
+          ([value, label, lang]) =>
+            html`<option
+              .value=${value}
+              lang=${lang && lang !== state.uiLang ? lang : nothing}
+              ?selected=${state.choices.widgetLang === value}
+            >
+              ${label}
+            </option>`,
+        )}
       </select>
+      <p class="hint" id="widget-lang-doc">${withCode(t.widgetLangHint)}</p>
     </div>
   </section>`;
 }
