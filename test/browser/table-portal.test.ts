@@ -11,6 +11,7 @@ import {
   range,
   root,
 } from '../../packages/widgets/src/table/test-table-helpers.js';
+import type { OdwTable } from '../../packages/widgets/src/table/table.js';
 import { portalUrl } from '../helpers/env.js';
 
 const DATASET = 'fussgaenger-steinstrasse-juni-2022';
@@ -247,13 +248,13 @@ describe('<odw-table> "CSV (,)" of portal data: a link to the portal\'s dump', (
   const COLUMNS = 'Zeitpunkt der Messung, Wochentag, Fußgänger insgesamt';
 
   /** Waits until the element has the link's code (it asked for it first, so it has it when this does). */
-  async function linkCodeLoaded(el: HTMLElement & { updateComplete: Promise<boolean> }) {
+  async function linkCodeLoaded(el: OdwTable) {
     await import('../../packages/widgets/src/table/render/render-dump-link.js');
     await el.updateComplete;
   }
 
   /** Opens the download menu (unless it is open). */
-  async function openMenu(el: HTMLElement & { updateComplete: Promise<boolean> }) {
+  async function openMenu(el: OdwTable) {
     if (!root(el).querySelector('.download-menu'))
       root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
     await el.updateComplete;
@@ -261,7 +262,7 @@ describe('<odw-table> "CSV (,)" of portal data: a link to the portal\'s dump', (
   }
 
   /** Runs a paged (in-page) download and returns the file's text. */
-  async function pagedFile(el: HTMLElement & { updateComplete: Promise<boolean> }, label: string) {
+  async function pagedFile(el: OdwTable, label: string) {
     let captured: Blob | undefined;
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -340,7 +341,8 @@ describe('<odw-table> "CSV (,)" of portal data: a link to the portal\'s dump', (
     const records = JSON.parse(await pagedFile(el, 'JSON')) as Record<string, unknown>[];
     const fields = ['Zeitpunkt der Messung', 'Wochentag', 'Fußgänger insgesamt'];
     const rows = csvRows(dumped).slice(1);
-    expect(rows.length).to.equal(records.length).and.be.above(0);
+    expect(rows.length).to.equal(records.length);
+    expect(rows.length).to.be.above(0);
     expect(rows).to.deep.equal(records.map((r) => fields.map((f) => String(r[f]))));
   });
 
