@@ -11,6 +11,7 @@ import {
   range,
   root,
 } from '../../packages/widgets/src/table/test-table-helpers.js';
+import type { OdwTable } from '../../packages/widgets/src/table/table.js';
 import { portalUrl } from '../helpers/env.js';
 
 const DATASET = 'fussgaenger-steinstrasse-juni-2022';
@@ -240,5 +241,130 @@ describe('<odw-table> download of portal data', () => {
     } finally {
       URL.createObjectURL = original;
     }
+  });
+});
+
+describe('<odw-table> "CSV (,)" of portal data: a link to the portal\'s dump', () => {
+  const COLUMNS = 'Zeitpunkt der Messung, Wochentag, Fußgänger insgesamt';
+
+  /** Waits until the element has the link's code (it asked for it first, so it has it when this does). */
+  async function linkCodeLoaded(el: OdwTable) {
+    await import('../../packages/widgets/src/table/render/render-dump-link.js');
+    await el.updateComplete;
+  }
+
+  /** Opens the download menu (unless it is open). */
+  async function openMenu(el: OdwTable) {
+    if (!root(el).querySelector('.download-menu'))
+      root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+    await el.updateComplete;
+    return root(el).querySelector('.download-menu')!;
+  }
+
+  /** Runs a paged (in-page) download and returns the file's text. */
+  async function pagedFile(el: OdwTable, label: string) {
+    let captured: Blob | undefined;
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      captured = blob as Blob;
+      return original.call(URL, blob);
+    };
+    try {
+      const menu = await openMenu(el);
+      [...menu.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!.click();
+      await waitUntil(() => captured, 'no file', { timeout: 10_000 });
+      return await captured!.text();
+    } finally {
+      URL.createObjectURL = original;
+    }
+  }
+
+  /** Data lines of a CSV without quoted fields, as lists of cells. */
+  const csvRows = (text: string) =>
+    text
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/)
+      .filter(Boolean)
+      .map((line) => line.split(','));
+
+  beforeEach(clearLog);
+
+  it('links to the dump with exactly the view (search, filter, sort, columns), and its file holds the rows the page would write', async () => {
+    const el = await moersTable({
+      download: '',
+      search: '',
+      columns: COLUMNS,
+      filter: 'Wochentag = Saturday',
+      sort: '-Fußgänger insgesamt',
+    });
+    const load = loaded(el);
+    const input = root(el).querySelector<HTMLInputElement>('[part="search"] input')!;
+    input.value = 'Steinstraße';
+    input.dispatchEvent(new Event('change'));
+    await load;
+    await clearLog();
+
+    const menu = await openMenu(el);
+    // The link's code loads once the download button shows; until then "CSV (,)" is written in the page.
+    await waitUntil(() => menu.querySelector('a'), 'no dump link');
+    const link = menu.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.textContent!.trim()).to.equal('CSV (,)');
+    expect(link.hasAttribute('download')).to.be.true;
+    expect(link.rel).to.equal('noopener');
+    expect(link.target).to.equal('_blank');
+    expect(link.referrerPolicy).to.equal('strict-origin-when-cross-origin');
+    // The other two choices stay written in the page.
+    expect([...menu.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'CSV für Excel (;)',
+      'JSON',
+    ]);
+    const href = new URL(link.href);
+    expect(href.origin + href.pathname).to.match(new RegExp(`^${portalUrl()}/datastore/dump/[^/]+$`));
+    expect(Object.fromEntries(href.searchParams)).to.deep.equal({
+      q: 'Steinstraße',
+      filters: JSON.stringify({ Wochentag: 'Saturday' }),
+      fields: 'Zeitpunkt der Messung,Wochentag,Fußgänger insgesamt',
+      sort: '"Fußgänger insgesamt" desc, "_id" asc',
+      format: 'csv',
+      bom: 'true',
+    });
+    // Opening the menu asked the portal for nothing.
+    expect(await requests()).to.deep.equal([]);
+
+    const bytes = await (await fetch(link.href)).arrayBuffer();
+    const dumped = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(dumped.startsWith('\ufeffZeitpunkt der Messung,Wochentag,Fußgänger insgesamt\r\n')).to.be.true;
+    const log = (await (await fetch(`${portalUrl()}/__odw/log`)).json()) as LogEntry[];
+    expect(log.filter((e) => e.url.startsWith('/datastore/dump/'))).to.have.length(1);
+
+    // The same view written in the page (JSON pages through datastore_search): the same rows, in order.
+    const records = JSON.parse(await pagedFile(el, 'JSON')) as Record<string, unknown>[];
+    const fields = ['Zeitpunkt der Messung', 'Wochentag', 'Fußgänger insgesamt'];
+    const rows = csvRows(dumped).slice(1);
+    expect(rows.length).to.equal(records.length);
+    expect(rows.length).to.be.above(0);
+    expect(rows).to.deep.equal(records.map((r) => fields.map((f) => String(r[f]))));
+  });
+
+  it('falls back to writing the file in the page for a view the dump cannot filter (a range)', async () => {
+    const el = await moersTable({ download: '', columns: COLUMNS, filter: 'Fußgänger insgesamt >= 400' });
+    await clearLog();
+    await linkCodeLoaded(el);
+    expect((await openMenu(el)).querySelector('a')).to.equal(null);
+    const rows = csvRows(await pagedFile(el, 'CSV (,)'));
+    expect(rows[0]).to.deep.equal(['Zeitpunkt der Messung', 'Wochentag', 'Fußgänger insgesamt']);
+    expect(rows.length).to.be.above(1);
+    expect(rows.slice(1).every((r) => Number(r[2]) >= 400)).to.be.true;
+    const log = (await (await fetch(`${portalUrl()}/__odw/log`)).json()) as LogEntry[];
+    expect(log.some((e) => e.url.startsWith('/datastore/dump/'))).to.be.false;
+  });
+
+  it('writes in the page when a column is relabelled, so the header is the one the table shows', async () => {
+    const el = await moersTable({ download: '', columns: 'Wochentag:Tag, Fußgänger insgesamt' });
+    await linkCodeLoaded(el);
+    expect((await openMenu(el)).querySelector('a')).to.equal(null);
+    const rows = csvRows(await pagedFile(el, 'CSV (,)'));
+    expect(rows[0]).to.deep.equal(['Tag', 'Fußgänger insgesamt']);
+    expect(rows).to.have.length(721);
   });
 });

@@ -7,6 +7,7 @@ export * from './types.js';
 export * from './errors.js';
 export { connect } from './connect.js';
 export { locatePortal, type PortalLocation } from './portal/portal-url.js';
+export { exportUrl, type ExportOptions } from './ckan/export-url.js';
 export type { ClientOptions } from './portal/client-options.js';
 export type {
   FacetName,

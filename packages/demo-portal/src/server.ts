@@ -14,6 +14,7 @@ import { actionName, handleAction } from './http/api-handler.js';
 import { handleControl } from './http/control-handler.js';
 import { setCors } from './http/cors.js';
 import { downloadResourceId, handleDownload } from './http/download-handler.js';
+import { dumpResourceId, handleDump } from './http/dump-handler.js';
 import { bodyBytes, jsonReply, sendReply, textReply, type Reply } from './http/reply.js';
 import { humanPage } from './pages/pages.js';
 import { RequestLog } from './request-log.js';
@@ -96,6 +97,8 @@ async function route(
     return handleAction(req, name, url, context, portal.sql);
   }
   if (/^\/api(\/3)?\/?$/.test(url.pathname)) return jsonReply(200, { version: 3 });
+  const dumpId = dumpResourceId(url.pathname);
+  if (dumpId) return handleDump(url, dumpId, portal.datastore);
   const resourceId = downloadResourceId(url.pathname);
   if (resourceId) return handleDownload(req, resourceId, portal.catalog, !faults.truncatedJson);
   return humanPage(url.pathname, portal.catalog, portal.baseUrl) ?? textReply(404, 'Not found\n');

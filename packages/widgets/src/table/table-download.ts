@@ -1,7 +1,8 @@
 /**
  * "Download exactly what is shown": the current filter, search and sort, every page, the visible columns.
- * Loaded only when a reader downloads (a separate chunk). Portal data is fetched page by page with
- * progress and cancel; local data is written from the rows in the page.
+ * A separate chunk, loaded once the download button shows. Portal data is fetched page by page with
+ * progress and cancel (unless "CSV (,)" is the portal's dump link, render-dump-link.ts); local data is
+ * written from the rows in the page.
  */
 import type { CellValue, Field } from '@odw/client';
 import {
@@ -16,6 +17,9 @@ import type { DownloadFormat } from './render/render-toolbar.js';
 import type { TableColumn } from './table-columns.js';
 import { fetchRows, type RowsQuery } from './table-rows.js';
 import type { TableSource } from './table-source.js';
+
+// The dump link is rendered from this chunk too: it loads once the download button shows (see table.ts).
+export { renderDumpLink } from './render/render-dump-link.js';
 
 /** A prepared download. */
 export interface DownloadFile {

@@ -127,6 +127,15 @@ export const tableStyles = css`
     text-align: start;
     border: none;
   }
+  /* The portal's dump link looks like the other items. */
+  .download-menu a {
+    display: flex;
+    align-items: center;
+    min-height: 2.25em;
+    padding: 0 0.6em;
+    color: inherit;
+    text-decoration: none;
+  }
   .download-progress {
     flex-basis: 100%;
     margin: 0;

@@ -20,6 +20,7 @@ import { renderTable, type TableModel } from './render/render-table.js';
 import { renderToolbar, type DownloadFormat } from './render/render-toolbar.js';
 import { parseSortAttribute } from './sort-attribute.js';
 import { resolveColumns, type TableColumn } from './table-columns.js';
+import type * as Download from './table-download.js';
 import { tableMessages } from './table-messages.js';
 import { fetchRows, remoteQuery, type RowsQuery, type RowsView } from './table-rows.js';
 import { errorContextOf, loadSource, type TableSource } from './table-source.js';
@@ -213,7 +214,11 @@ export class OdwTable extends LitElement {
   private needsMeasure = true;
   private readonly widthCache = new WeakMap<ViewConfig, string[]>();
   private readonly uid = `odw-table-${++instances}`;
-  private readonly modules: { filters?: typeof Filters; errors?: typeof ErrorMessages } = {};
+  private readonly modules: {
+    filters?: typeof Filters;
+    errors?: typeof ErrorMessages;
+    download?: typeof Download;
+  } = {};
   private readonly loadingModules = new Set<string>();
   private readonly failedModules = new Set<string>();
 
@@ -710,10 +715,11 @@ export class OdwTable extends LitElement {
   }
 
   /**
-   * Loads a part of the element that only some readers need (filter controls, error explanations) and
+   * Loads a part of the element that only some readers need (filter controls, error explanations,
+   * the download code) and
    * renders again once it is there.
    */
-  private lazy<T>(slot: 'filters' | 'errors', load: () => Promise<T>): T | undefined {
+  private lazy<T>(slot: 'filters' | 'errors' | 'download', load: () => Promise<T>): T | undefined {
     const loaded = this.modules[slot] as T | undefined;
     if (!loaded && !this.loadingModules.has(slot)) {
       this.loadingModules.add(slot);
@@ -789,6 +795,8 @@ export class OdwTable extends LitElement {
       config && (this.filtersOpen || this.current.filters.length)
         ? this.lazy('filters', () => import('./render/render-filters.js'))
         : undefined;
+    // The download code loads once the button shows, so the dump link is ready when the menu opens.
+    const downloads = this.download && config && this.lazy('download', () => import('./table-download.js'));
     const filtersModel: Filters.FiltersModel | undefined = filters &&
       config && {
         controls: filters.filterControls(config.columns, this.distinct),
@@ -816,6 +824,10 @@ export class OdwTable extends LitElement {
                 formats: lang === 'de' ? ['csv-excel', 'csv', 'json'] : ['csv', 'csv-excel', 'json'],
                 onToggle: this.toggleDownload,
                 onDownload: this.onDownload,
+                csvLink:
+                  this.downloadOpen && downloads
+                    ? downloads.renderDumpLink(source, config, this.current, this.toggleDownload, m)
+                    : undefined,
                 progress: this.downloadProgress,
                 onCancel: this.cancelDownload,
               }

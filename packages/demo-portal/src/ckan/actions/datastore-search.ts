@@ -36,7 +36,7 @@ function csvValue(value: unknown, delimiter: string): string {
 }
 
 /** `records_format=csv|tsv`: PostgreSQL's CSV output without header, as CKAN returns it. */
-function delimited(rows: unknown[][], delimiter: string): string {
+export function delimited(rows: unknown[][], delimiter: string): string {
   return rows.map((row) => `${row.map((v) => csvValue(v, delimiter)).join(delimiter)}\n`).join('');
 }
 

@@ -16,6 +16,8 @@ export interface ToolbarModel {
     formats: DownloadFormat[];
     onToggle: () => void;
     onDownload: (format: DownloadFormat) => void;
+    /** "CSV (,)" as a link to the portal's dump of the view (render-dump-link.ts), where that fits. */
+    csvLink?: TemplateResult;
     progress?: string;
     onCancel: () => void;
   };
@@ -132,9 +134,12 @@ export function renderToolbar(model: ToolbarModel): TemplateResult | typeof noth
                       ${download.formats.map(
                         (format) =>
                           html`<li>
-                            <button type="button" @click=${() => download.onDownload(format)}>
-                              ${FORMAT_LABELS[format](m)}
-                            </button>
+                            ${
+                              (format === 'csv' && download.csvLink) ||
+                              html`<button type="button" @click=${() => download.onDownload(format)}>
+                                ${FORMAT_LABELS[format](m)}
+                              </button>`
+                            }
                           </li>`,
                       )}
                     </ul>`
