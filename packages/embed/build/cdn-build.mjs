@@ -14,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cssTextRollup } from '../../../test/css-text.mjs';
 import { workerUrl } from '../../widgets/build/worker-url.mjs';
-import { sriOf, virtualModules } from './rollup-helpers.mjs';
+import { sriOf, stripStyleComments, virtualModules } from './rollup-helpers.mjs';
 import { printSummary } from './summary.mjs';
 
 const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
@@ -119,6 +119,7 @@ export function cdnBuild(outDir = process.env.ODW_CDN_DIR ?? 'dist/cdn') {
       // Old chunks would otherwise pile up under new hashes.
       { name: 'odw-clean', buildStart: () => rmSync(outDir, { recursive: true, force: true }) },
       cssTextRollup(),
+      stripStyleComments(),
       nodeResolve({ exportConditions: ['source', 'browser', 'production'], browser: true }),
       compile(outDir, 'packages/embed/tsconfig.json'),
       workerUrl(),

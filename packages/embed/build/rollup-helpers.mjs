@@ -16,3 +16,18 @@ export function virtualModules(modules) {
       id.startsWith('\0') && Object.hasOwn(modules, id.slice(1)) ? modules[id.slice(1)]() : null,
   };
 }
+
+/**
+ * Drops the comments of the elements' style sheets (`*.styles.ts`) from the CDN build: they explain the
+ * CSS in the source and would otherwise ship inside the `css` template literals (terser keeps strings as
+ * they are). Line breaks stay, so line numbers in source maps still match.
+ */
+export function stripStyleComments() {
+  return {
+    name: 'odw-strip-style-comments',
+    transform(code, id) {
+      if (!/\.styles\.ts$/.test(id)) return null;
+      return { code: code.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, '')), map: null };
+    },
+  };
+}
