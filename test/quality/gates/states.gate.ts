@@ -30,10 +30,11 @@ async function inspect(
   if (withAxe) figures.axe.push({ element: registration.tag, state, view, violations: axe });
   const found = await gate.page.evaluate(() => window.__odwQuality.layout('subject'));
   const layout = foldRepeats(
-    found.map((f) => `${f.label}: ${f.problem}`),
+    found.filter((f) => !f.readable).map((f) => `${f.label}: ${f.problem}`),
     (line) => line.replace(/ ".*"(?=: )/, ''),
   );
-  figures.layout.push({ element: registration.tag, state, view, findings: layout });
+  const readable = found.filter((f) => f.readable).length;
+  figures.layout.push({ element: registration.tag, state, view, findings: layout, readable });
   await screenshot(gate.page, registration.tag, state, view);
   return [...axe.map((v) => `axe at ${view}: ${v}`), ...layout.map((f) => `layout at ${view}: ${f}`)];
 }

@@ -308,23 +308,6 @@ export const odwTable: ElementRegistration = {
     'sync-url': { kind: 'free' },
   },
 
-  knownFindings: [
-    {
-      gate: 'states',
-      state: 'virtual scrolling',
-      pattern: /^layout at .*td\[part=cell\]: text cut off/,
-      reason:
-        'With virtual scrolling the columns get fixed widths (at most 40 characters) and longer cell text ' +
-        'ends in "…" with no way to read the rest on screen (screen readers get the whole text). Owner: #6.',
-    },
-    {
-      gate: 'states',
-      state: 'large file in a worker',
-      pattern: /^layout at .*td\[part=cell\]: text cut off/,
-      reason: 'The same: 29 135 rows scroll virtually, with fixed column widths. Owner: #6.',
-    },
-  ],
-
   keyboard: [
     {
       name: 'Enter and Space on a column header sort ascending, then descending',
@@ -387,6 +370,43 @@ export const odwTable: ElementRegistration = {
         await s.waitFor('.download-menu button');
         await s.press('Tab');
         await s.waitFor('.download-menu button:focus');
+      },
+    },
+    {
+      name: 'virtual scrolling: Enter on a cut-off cell shows its whole text; Escape closes it, focus back on the cell',
+      state: 'virtual scrolling',
+      run: async (s) => {
+        const cell = '[part="cell-button"]:not([tabindex])';
+        const whole = (await s.text(cell)).trim();
+        await s.focus(cell);
+        await s.press('Enter');
+        await s.waitFor('[part="cell-popover"]:popover-open');
+        const shown = await s.text('[part="cell-popover"] .whole');
+        if (shown !== whole) throw new Error(`the popover shows "${shown}", the cell holds "${whole}"`);
+        await s.press('Escape');
+        await s.waitForGone('[part="cell-popover"]');
+        const active = await s.gate.page.evaluate(() => window.__odwQuality.active());
+        if (!active?.label.startsWith('button[part=cell-button]'))
+          throw new Error(`focus is on ${active?.label ?? 'nothing'}, not on the cell`);
+      },
+    },
+    {
+      name: 'virtual scrolling: End scrolls the focused table to its last row; Tab then reaches the cut-off cells there',
+      state: 'virtual scrolling',
+      run: async (s) => {
+        await s.focus('[part="scroll"]');
+        await s.press('End');
+        await s.waitFor('tr[aria-rowindex="2829"]');
+        // From the last column header, Tab goes on into the rows in view.
+        await s.focus('th:last-child [part="sort-button"]');
+        await s.press('Tab');
+        const row = await s.gate.page.evaluate(() => {
+          let el = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.matches('[part="cell-button"]') ? el.closest('tr')?.getAttribute('aria-rowindex') : null;
+        });
+        if (!row || Number(row) < 2800)
+          throw new Error(`Tab reached no cut-off cell near the end (row ${row})`);
       },
     },
     {

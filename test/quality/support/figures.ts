@@ -43,6 +43,8 @@ export interface LayoutRecord {
   state: string;
   view: string;
   findings: string[];
+  /** Cut-off texts in buttons that open them whole (not findings). */
+  readable: number;
 }
 
 export interface KeyboardRecord {

@@ -32,6 +32,11 @@ export interface FocusTarget {
 export interface LayoutFinding {
   label: string;
   problem: string;
+  /**
+   * Cut-off text a reader can still read on screen: it is the text of a button that opens it whole
+   * (`aria-haspopup="dialog"`; the element's keyboard operations prove that it does). Counted, not a problem.
+   */
+  readable?: boolean;
 }
 
 /** What `window.__odwQuality` offers; see `installProbe`. */
@@ -303,14 +308,32 @@ export function installProbe(): void {
     grid(id, rowSelector, cellSelector) {
       return queryAll(id, rowSelector).map((row) => [...row.querySelectorAll(cellSelector)].map(textOf));
     },
-    /** The controls of the subject that should be reachable with Tab (remembered for `active().index`). */
+    /**
+     * The controls of the subject that should be reachable with Tab (remembered for `active().index`). A
+     * control taken out of the Tab order (`tabindex="-1"`) counts as long as it is in view: only one that
+     * is scrolled out of sight or covered (the margin rows of a virtually scrolled table) may wait until it
+     * is scrolled in.
+     */
     focusables(id) {
       const selector =
         'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+      const inView = (el: Element, box: DOMRect) => {
+        const hit = (el.getRootNode() as ShadowRoot | Document).elementFromPoint(
+          (box.left + box.right) / 2,
+          (box.top + box.bottom) / 2,
+        );
+        return hit !== null && el.contains(hit);
+      };
       controls = queryAll(id, selector).filter((el) => {
         const box = el.getBoundingClientRect();
         const style = getComputedStyle(el);
-        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !el.closest('[inert]');
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          style.visibility !== 'hidden' &&
+          !el.closest('[inert]') &&
+          (el.getAttribute('tabindex') !== '-1' || inView(el, box))
+        );
       });
       return controls.map(describe);
     },
@@ -379,7 +402,11 @@ export function installProbe(): void {
           node.scrollWidth > node.clientWidth + 1 &&
           style.textOverflow !== 'clip'
         ) {
-          findings.push({ label: describe(node), problem: 'text cut off (overflow hidden)' });
+          findings.push({
+            label: describe(node),
+            problem: 'text cut off (overflow hidden)',
+            readable: node.matches('button[aria-haspopup="dialog"]') || undefined,
+          });
         }
         if ((box.left < host.left - 1 || box.right > host.right + 1) && !scrollers(node)) {
           findings.push({

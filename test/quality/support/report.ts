@@ -41,6 +41,7 @@ function summary(): string {
   const axeRuns = figures.axe.length;
   const axeViolations = sum(figures.axe.map((a) => a.violations.length));
   const layoutFindings = sum(figures.layout.map((l) => l.findings.length));
+  const readable = sum(figures.layout.map((l) => l.readable));
   const knownLayout = figures.known.filter(
     (k) => k.gate === 'states' && k.problem.startsWith('layout'),
   ).length;
@@ -105,7 +106,7 @@ function summary(): string {
       ],
       [
         '320 px and forced colours: nothing cut off or out of reach',
-        `${fmt(layoutFindings - knownLayout)} findings (+ ${knownLayout} known, listed below)`,
+        `${fmt(layoutFindings - knownLayout)} findings (+ ${knownLayout} known, listed below); ${fmt(readable)} cut-off texts in buttons that show them whole`,
         verdict(layoutFindings - knownLayout === 0),
       ],
     );
@@ -212,10 +213,12 @@ function statesSection(): string {
       state,
       sum(csp.map((p) => p.cspViolations.length)),
       axe.map((a) => `${a.view}: ${a.violations.length}`).join(', '),
-      layout.map((l) => `${l.view}: ${l.findings.length}`).join(', '),
+      layout
+        .map((l) => `${l.view}: ${l.findings.length}${l.readable ? ` (+ ${l.readable} readable)` : ''}`)
+        .join(', '),
     ];
   });
-  return `Each state on the strict-CSP page, checked at its own width, at 320 px, and at 320 px in forced-colours mode.
+  return `Each state on the strict-CSP page, checked at its own width, at 320 px, and at 320 px in forced-colours mode. Cut-off text counts as a finding unless it is the text of a button that shows it whole ("readable"; a keyboard operation proves the button does).
 
 The CSP (portal origin as in the run):
 

@@ -56,6 +56,7 @@ const de = {
   downloading: (done: number, total: number | undefined, lang: Lang) =>
     `Download wird vorbereitet: ${formatCount(done, lang)}${total === undefined ? '' : ` von ${formatCount(total, lang)}`} Zeilen …`,
   cancel: 'Abbrechen',
+  close: 'Schließen',
   downloadFailed: 'Der Download ist fehlgeschlagen.',
   source: 'Quelle',
   license: 'Lizenz',
@@ -125,6 +126,7 @@ const en: TableMessages = {
   downloading: (done, total, lang) =>
     `Preparing download: ${formatCount(done, lang)}${total === undefined ? '' : ` of ${formatCount(total, lang)}`} rows …`,
   cancel: 'Cancel',
+  close: 'Close',
   downloadFailed: 'The download failed.',
   source: 'Source',
   license: 'Licence',

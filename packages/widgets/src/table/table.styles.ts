@@ -285,18 +285,21 @@ export const tableStyles = css`
   tbody tr:hover {
     background: var(--odw-header-background);
   }
-  [part='sort-button'] {
-    display: flex;
+  [part='sort-button'],
+  [part='cell-button'] {
     width: 100%;
-    align-items: flex-end;
-    justify-content: space-between;
-    gap: 0.4em;
     border: none;
     border-radius: 0;
     background: transparent;
-    padding: var(--odw-cell-padding);
     font-weight: inherit;
     text-align: inherit;
+  }
+  [part='sort-button'] {
+    display: flex;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: 0.4em;
+    padding: var(--odw-cell-padding);
     min-height: 2.5em;
   }
   th.numeric [part='sort-button'] {
@@ -327,10 +330,16 @@ export const tableStyles = css`
     color: var(--odw-muted-color);
   }
   table.virtual td,
-  table.virtual th {
+  [part='cell-button'] {
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  [part='cell-button'] {
+    display: block;
+    min-height: 0;
+    padding: 0;
+    text-decoration: underline dotted;
   }
   tr.spacer td {
     padding: 0;

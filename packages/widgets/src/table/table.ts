@@ -1,10 +1,12 @@
 import type { CellValue, Condition, OrderBy, ParseProgress, Query, Table } from '@odw/client';
+import type { CellDisplay } from '../internal/format/cell-format.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttributeError } from '../internal/attribute-error.js';
 import { renderAttribution } from '../internal/attribution.js';
 import { DataController } from '../internal/data-controller.js';
 import type * as ErrorMessages from '../internal/error-message.js';
+import { cssProperties } from '../internal/css-properties.js';
 import { emit } from '../internal/events.js';
 import type { ErrorContext, ErrorMessage } from '../internal/error-message.js';
 import { formatTimestamp, localeOf, type Lang } from '../internal/i18n.js';
@@ -13,10 +15,12 @@ import { parseColumnsAttribute, type ColumnChoice } from './columns-attribute.js
 import { parseFilterAttribute, requireField, toConditions, type FilterTerm } from './filter-attribute.js';
 import { parseDateFormatAttribute, parseNumberFormatAttribute } from './format-attributes.js';
 import { renderCards } from './render/render-cards.js';
+import type * as CellPopover from './render/render-cell-popover.js';
+import type { CellReading } from './render/render-cell-popover.js';
 import type * as Filters from './render/render-filters.js';
 import { renderPagination } from './render/render-pagination.js';
 import { renderEmpty, renderError, renderSkeleton, renderStaleNotice } from './render/render-states.js';
-import { renderTable, type TableModel } from './render/render-table.js';
+import { columnWidth, renderTable, type TableModel } from './render/render-table.js';
 import { renderToolbar, type DownloadFormat } from './render/render-toolbar.js';
 import { parseSortAttribute } from './sort-attribute.js';
 import { resolveColumns, type TableColumn } from './table-columns.js';
@@ -32,6 +36,7 @@ import {
   type TableState,
 } from './table-state.js';
 import { tableStyles } from './table.styles.js';
+import { textWidth } from './text-width.js';
 import { MAX_SCROLL_HEIGHT, virtualWindow } from './virtual-window.js';
 
 /** Attributes read before any data arrives; a syntax error in one of them stops loading. */
@@ -99,6 +104,8 @@ let instances = 0;
  * @csspart sort-button - The sort button inside a header cell.
  * @csspart row - A data row (also a card in the card layout).
  * @csspart cell - A data cell.
+ * @csspart cell-button - With virtual scrolling: the button around a cell's text that is too long for its column (cut off with "…"); it shows the whole text.
+ * @csspart cell-popover - With virtual scrolling: the popover with a cut-off cell's whole text.
  * @csspart cards - The list of cards in the card layout.
  * @csspart card - A card in the card layout.
  * @csspart pagination - The pagination bar.
@@ -197,6 +204,8 @@ export class OdwTable extends LitElement {
   @state() private width = 0;
   @state() private scrollOffset = 0;
   @state() private distinct = new Map<string, CellValue[] | undefined>();
+  /** The cut-off cell whose whole text is shown (virtual scrolling). */
+  @state() private reading?: CellReading;
 
   private parsed?: ParsedAttributes;
   private config?: ViewConfig;
@@ -209,15 +218,19 @@ export class OdwTable extends LitElement {
   private resizeObserver?: ResizeObserver;
   private downloadAbort?: AbortController;
   private rowHeight = 0;
+  /** Heights of the caption and the sticky header row above the virtual rows. */
+  private captionHeight = 0;
+  private headHeight = 0;
   private viewportHeight = 0;
   /** Set when fonts, columns or the element's size may have changed the row and viewport heights. */
   private needsMeasure = true;
-  private readonly widthCache = new WeakMap<ViewConfig, string[]>();
+  private readonly widthCache = new WeakMap<ViewConfig, number[]>();
   private readonly uid = `odw-table-${++instances}`;
   private readonly modules: {
     filters?: typeof Filters;
     errors?: typeof ErrorMessages;
     download?: typeof Download;
+    popover?: typeof CellPopover;
   } = {};
   private readonly loadingModules = new Set<string>();
   private readonly failedModules = new Set<string>();
@@ -668,6 +681,14 @@ export class OdwTable extends LitElement {
     this.downloadProgress = '';
   };
 
+  private readonly onRead = (invoker: HTMLElement, label: string, display: CellDisplay) => {
+    this.reading = { invoker, label, display };
+  };
+
+  private readonly endReading = (reading: CellReading) => {
+    if (this.reading === reading) this.reading = undefined;
+  };
+
   private readonly onScroll = (event: Event) => {
     this.scrollOffset = (event.target as HTMLElement).scrollTop;
   };
@@ -685,41 +706,52 @@ export class OdwTable extends LitElement {
     const row = scroller?.querySelector<HTMLElement>('tbody tr[part="row"]');
     if (!scroller || !row) return;
     const head = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const caption = scroller.querySelector('caption')?.getBoundingClientRect().height ?? 0;
     const rowHeight = row.getBoundingClientRect().height;
     const viewport = scroller.clientHeight - head;
-    if (Math.abs(rowHeight - this.rowHeight) > 0.5 || Math.abs(viewport - this.viewportHeight) > 0.5) {
+    if (
+      Math.abs(rowHeight - this.rowHeight) > 0.5 ||
+      Math.abs(viewport - this.viewportHeight) > 0.5 ||
+      Math.abs(caption - this.captionHeight) > 0.5
+    ) {
       this.rowHeight = rowHeight;
       this.viewportHeight = viewport;
+      this.captionHeight = caption;
+      this.headHeight = head;
       this.requestUpdate();
     }
   }
 
   /**
-   * Column widths for virtual scrolling, from the header and the first 50 rows. Computed once per set of
-   * columns, so they neither jump while scrolling nor after sorting.
+   * Column widths for virtual scrolling, in `ch` of text (see `textWidth`), from the header and the first
+   * 50 rows, at most 40. Computed once per set of columns, so they neither jump while scrolling nor after
+   * sorting. A cell whose text is wider gets cut off with "…" and a button that shows it whole.
    */
-  private columnWidths(config: ViewConfig, view: RowsView): string[] {
-    let widths = this.widthCache.get(config);
-    if (!widths) {
+  private columnBudgets(config: ViewConfig, view: RowsView): number[] {
+    let budgets = this.widthCache.get(config);
+    if (!budgets) {
       const sample = Math.min(view.available, 50);
-      widths = config.columns.map((column) => {
+      budgets = config.columns.map((column) => {
         const j = view.indexOf(column.field.name);
-        let longest = column.label.length + 3;
+        // The header also holds the sort icon.
+        let widest = textWidth(column.label) + 2;
         for (let i = 0; i < sample; i++)
-          longest = Math.max(longest, column.format(view.row(i)[j]).text.length);
-        return `${Math.min(Math.max(longest, 5), 40) + 2}ch`;
+          widest = Math.max(widest, textWidth(column.format(view.row(i)[j]).text));
+        return Math.min(Math.max(Math.ceil(widest), 5), 40);
       });
-      this.widthCache.set(config, widths);
+      this.widthCache.set(config, budgets);
     }
-    return widths;
+    return budgets;
   }
 
   /**
    * Loads a part of the element that only some readers need (filter controls, error explanations,
-   * the download code) and
-   * renders again once it is there.
+   * the download code, the whole text of a cut-off cell) and renders again once it is there.
    */
-  private lazy<T>(slot: 'filters' | 'errors' | 'download', load: () => Promise<T>): T | undefined {
+  private lazy<T>(
+    slot: 'filters' | 'errors' | 'download' | 'popover',
+    load: () => Promise<T>,
+  ): T | undefined {
     const loaded = this.modules[slot] as T | undefined;
     if (!loaded && !this.loadingModules.has(slot)) {
       this.loadingModules.add(slot);
@@ -844,6 +876,7 @@ export class OdwTable extends LitElement {
       })}
       ${filtersModel && this.filtersOpen ? filters!.renderFilterPanel(filtersModel, `${this.uid}-filters`) : nothing}
       ${filtersModel ? filters!.renderFilterChips(filtersModel, config!.columns) : nothing} ${notice} ${body}
+      ${this.renderCellPopover()}
       ${
         view && config && view.total !== 0 && !this.isScrolling && !(error !== undefined && !canRetry)
           ? renderPagination({
@@ -863,6 +896,20 @@ export class OdwTable extends LitElement {
       ${source ? renderAttribution({ dataset: source.dataset, resource: source.resource, fileUrl: source.fileUrl, rowCount: source.totalRows }, lang) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** The whole text of a cut-off cell, once the popover's module has loaded (on first use). */
+  private renderCellPopover(): TemplateResult | typeof nothing {
+    const { reading } = this;
+    const popover = reading && this.lazy('popover', () => import('./render/render-cell-popover.js'));
+    return popover && this.isScrolling
+      ? popover.renderCellPopover({
+          reading: reading!,
+          id: `${this.uid}-cell`,
+          messages: tableMessages(this.lang_),
+          onClose: this.endReading,
+        })
+      : nothing;
   }
 
   /**
@@ -899,11 +946,19 @@ export class OdwTable extends LitElement {
       });
       const rows = [];
       for (let i = window.first; i < window.end; i++) rows.push({ index: i, values: view.row(i) });
+      // Rows whose middle is below the sticky header and above the bottom edge (arithmetic, no layout
+      // reads): their cut-off cells are in the Tab order; focusing one scrolls it fully into view without
+      // bringing yet another row in.
+      const top = window.first - 0.5 + (this.scrollOffset - this.captionHeight - window.padTop) / rowHeight;
+      const budgets = this.columnBudgets(config, view);
       const virtual = {
         padTop: window.padTop,
         padBottom: window.padBottom,
         rowCount: view.available,
-        widths: this.columnWidths(config, view),
+        budgets,
+        from: Math.ceil(top),
+        to: Math.floor(top + (this.viewportHeight || 480) / rowHeight),
+        onRead: this.onRead,
       };
       return this.scrollContainer('virtual', caption, {
         caption,
@@ -934,6 +989,15 @@ export class OdwTable extends LitElement {
       role="region"
       aria-label=${caption}
       @scroll=${mode === 'virtual' ? this.onScroll : nothing}
+      ${cssProperties(
+        // Focus scrolled into view lands beside the sticky header and first column, not beneath them.
+        model.virtual
+          ? {
+              'scroll-padding-block-start': `${this.headHeight}px`,
+              'scroll-padding-inline-start': columnWidth(model.virtual.budgets[0]),
+            }
+          : {},
+      )}
     >
       ${renderTable(model)}
     </div>`;

@@ -1,9 +1,11 @@
 import type { CellValue, OrderBy } from '@odw/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../internal/css-properties.js';
+import type { CellDisplay } from '../../internal/format/cell-format.js';
 import type { TableColumn } from '../table-columns.js';
 import type { TableMessages } from '../table-messages.js';
-import { renderCellContent } from './render-cell.js';
+import { textWidth } from '../text-width.js';
+import { renderCellContent, renderCutCell } from './render-cell.js';
 
 /** What the `<table>` shows. */
 export interface TableModel {
@@ -15,9 +17,23 @@ export interface TableModel {
   rows: { index: number; values: CellValue[] }[];
   indexOf: (field: string) => number;
   messages: TableMessages;
-  /** For virtual scrolling: spacer heights, the total row count and fixed column widths. */
-  virtual?: { padTop: number; padBottom: number; rowCount: number; widths: string[] };
+  /** For virtual scrolling (rows of one height: cells do not wrap). */
+  virtual?: {
+    padTop: number;
+    padBottom: number;
+    rowCount: number;
+    /** Width of each column's text in `ch` (see `textWidth`); wider text is cut off. */
+    budgets: number[];
+    /** Rows whose middle is in view (`from` ≤ index ≤ `to`): their cut-off cells are in the Tab order. */
+    from: number;
+    to: number;
+    /** A cut-off cell's button was pressed: show the whole text. */
+    onRead: (invoker: HTMLElement, label: string, display: CellDisplay) => void;
+  };
 }
+
+/** A column's width: its text budget plus the cell padding (0.6em on each side) and a little slack. */
+export const columnWidth = (budget: number) => `calc(${budget}ch + 1.6em)`;
 
 function ariaSort(field: string, sort: OrderBy[]): 'ascending' | 'descending' | typeof nothing {
   // aria-sort belongs on the primary sort column only (WAI-ARIA APG sortable table).
@@ -52,7 +68,7 @@ export function renderTable(model: TableModel): TemplateResult {
     ${
       virtual
         ? html`<colgroup>
-            ${virtual.widths.map((width) => html`<col ${cssProperties({ width })} />`)}
+            ${virtual.budgets.map((budget) => html`<col ${cssProperties({ width: columnWidth(budget) })} />`)}
           </colgroup>`
         : nothing
     }
@@ -89,7 +105,13 @@ export function renderTable(model: TableModel): TemplateResult {
           html`<tr part="row" class=${index % 2 ? 'odd' : ''} aria-rowindex=${virtual ? index + 2 : nothing}>
             ${columns.map((column, j) => {
               const display = column.format(values[positions[j]]);
-              return html`<td part="cell" class=${display.kind}>${renderCellContent(display, m.empty)}</td>`;
+              const content =
+                virtual && textWidth(display.text) > virtual.budgets[j]
+                  ? renderCutCell(display, index >= virtual.from && index <= virtual.to, (event) =>
+                      virtual.onRead(event.currentTarget as HTMLElement, column.label, display),
+                    )
+                  : renderCellContent(display, m.empty);
+              return html`<td part="cell" class=${display.kind}>${content}</td>`;
             })}
           </tr>`,
       )}
