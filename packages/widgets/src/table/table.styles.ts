@@ -227,14 +227,19 @@ export const tableStyles = css`
     table-layout: fixed;
   }
   caption {
-    /* Stays in view when a wide table scrolls sideways. */
-    position: sticky;
-    inset-inline-start: 0;
     caption-side: top;
     text-align: start;
     font-weight: 600;
     font-size: 1.05em;
     padding: 0.5em 0.6em;
+  }
+  /* Stays in view when a wide table scrolls sideways: the caption box is as wide as the table, so the
+     text inside it sticks, no wider than the element (100cqi of .base). */
+  .caption-text {
+    position: sticky;
+    inset-inline-start: 0.6em;
+    display: inline-block;
+    max-inline-size: calc(100cqi - 1.2em);
   }
   th,
   td {

@@ -328,6 +328,23 @@ describe('<odw-table> with data in the page', () => {
     }
   });
 
+  it('keeps the caption in view when a wide table is scrolled sideways', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const el = Object.assign(document.createElement('odw-table'), { data: makeTable(FIELDS, ROWS) });
+    el.setAttribute('layout', 'table');
+    const load = loaded(el);
+    container.append(el);
+    await load;
+    const scroller = root(el).querySelector<HTMLElement>('.scroll')!;
+    expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+    scroller.scrollLeft = scroller.scrollWidth;
+    await new Promise(requestAnimationFrame);
+    const view = scroller.getBoundingClientRect();
+    const text = root(el).querySelector('caption .caption-text')!.getBoundingClientRect();
+    expect(text.left).to.be.at.least(view.left);
+    expect(text.right).to.be.at.most(view.right);
+  });
+
   it('shows cards on narrow screens, with the labels next to the values', async () => {
     const el = await tableOf({ layout: 'cards' });
     const card = root(el).querySelector('[part~="card"]')!;

@@ -63,7 +63,7 @@ export function renderTable(model: TableModel): TemplateResult {
     aria-rowcount=${virtual ? virtual.rowCount + 1 : nothing}
   >
     <caption part="caption" id="caption">
-      ${model.caption}
+      <span class="caption-text">${model.caption}</span>
     </caption>
     ${
       virtual
