@@ -210,37 +210,47 @@ describe('<odw-table> with the hostile dataset (payloads in names, labels, cells
   });
 });
 
+/** Opens the download menu (unless it is open). */
+async function openMenu(el: OdwTable) {
+  if (!root(el).querySelector('.download-menu'))
+    root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+  await el.updateComplete;
+  return root(el).querySelector('.download-menu')!;
+}
+
+/** Runs a paged (in-page) download and returns the file's text. */
+async function pagedFile(el: OdwTable, label: string) {
+  let captured: Blob | undefined;
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    captured = blob as Blob;
+    return original.call(URL, blob);
+  };
+  try {
+    const menu = await openMenu(el);
+    [...menu.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!.click();
+    await waitUntil(() => captured, 'no file', { timeout: 10_000 });
+    return await captured!.text();
+  } finally {
+    URL.createObjectURL = original;
+  }
+}
+
 describe('<odw-table> download of portal data', () => {
   it('fetches every page of the current view from the portal and writes exactly those rows', async () => {
-    let captured: Blob | undefined;
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      captured = blob as Blob;
-      return original.call(URL, blob);
-    };
-    try {
-      const el = await moersTable({
-        download: '',
-        filter: 'Wochentag = Saturday',
-        sort: '-Fußgänger insgesamt',
-      });
-      const total = Number(
-        root(el).querySelector('.page-range')!.textContent!.split(' von ')[1].replace('.', ''),
-      );
-      root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
-      await el.updateComplete;
-      [...root(el).querySelectorAll<HTMLButtonElement>('.download-menu button')]
-        .find((b) => b.textContent!.trim() === 'JSON')!
-        .click();
-      await waitUntil(() => captured, 'no file', { timeout: 10_000 });
-      const records = JSON.parse(await captured!.text()) as Record<string, unknown>[];
-      expect(records).to.have.length(total);
-      expect(records.every((r) => r.Wochentag === 'Saturday')).to.be.true;
-      const counts = records.map((r) => r['Fußgänger insgesamt'] as number);
-      expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
-    } finally {
-      URL.createObjectURL = original;
-    }
+    const el = await moersTable({
+      download: '',
+      filter: 'Wochentag = Saturday',
+      sort: '-Fußgänger insgesamt',
+    });
+    const total = Number(
+      root(el).querySelector('.page-range')!.textContent!.split(' von ')[1].replace('.', ''),
+    );
+    const records = JSON.parse(await pagedFile(el, 'JSON')) as Record<string, unknown>[];
+    expect(records).to.have.length(total);
+    expect(records.every((r) => r.Wochentag === 'Saturday')).to.be.true;
+    const counts = records.map((r) => r['Fußgänger insgesamt'] as number);
+    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
   });
 });
 
@@ -251,32 +261,6 @@ describe('<odw-table> "CSV (,)" of portal data: a link to the portal\'s dump', (
   async function linkCodeLoaded(el: OdwTable) {
     await import('../../packages/widgets/src/table/render/render-dump-link.js');
     await el.updateComplete;
-  }
-
-  /** Opens the download menu (unless it is open). */
-  async function openMenu(el: OdwTable) {
-    if (!root(el).querySelector('.download-menu'))
-      root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
-    await el.updateComplete;
-    return root(el).querySelector('.download-menu')!;
-  }
-
-  /** Runs a paged (in-page) download and returns the file's text. */
-  async function pagedFile(el: OdwTable, label: string) {
-    let captured: Blob | undefined;
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      captured = blob as Blob;
-      return original.call(URL, blob);
-    };
-    try {
-      const menu = await openMenu(el);
-      [...menu.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!.click();
-      await waitUntil(() => captured, 'no file', { timeout: 10_000 });
-      return await captured!.text();
-    } finally {
-      URL.createObjectURL = original;
-    }
   }
 
   /** Data lines of a CSV without quoted fields, as lists of cells. */

@@ -56,27 +56,21 @@ function xmlNode(name: string, value: unknown, key?: string): string {
 
 // The header line comes from Python's csv module (`\r\n`), the rows from PostgreSQL's COPY (`\n`): CKAN's
 // dumps mix both line ends, and so does this one.
+/** CSV and TSV: the field names, then one line per row. */
+const delimitedFormat = (contentType: string, delimiter: string): DumpFormat => ({
+  contentType,
+  head: (fields) =>
+    csvHeader(
+      fields.map((f) => f.id),
+      delimiter,
+    ),
+  page: (rows) => delimited(rows as unknown[][], delimiter),
+  tail: '',
+});
+
 const FORMATS: Record<string, DumpFormat> = {
-  csv: {
-    contentType: 'text/csv; charset=utf-8',
-    head: (fields) =>
-      csvHeader(
-        fields.map((f) => f.id),
-        ',',
-      ),
-    page: (rows) => delimited(rows as unknown[][], ','),
-    tail: '',
-  },
-  tsv: {
-    contentType: 'text/tab-separated-values; charset=utf-8',
-    head: (fields) =>
-      csvHeader(
-        fields.map((f) => f.id),
-        '\t',
-      ),
-    page: (rows) => delimited(rows as unknown[][], '\t'),
-    tail: '',
-  },
+  csv: delimitedFormat('text/csv; charset=utf-8', ','),
+  tsv: delimitedFormat('text/tab-separated-values; charset=utf-8', '\t'),
   json: {
     contentType: 'application/json; charset=utf-8',
     head: (fields) => `{\n  "fields": ${JSON.stringify(fields)},\n  "records": [`,
