@@ -406,6 +406,8 @@ export const odwTable: ElementRegistration = {
           s.id,
         );
         await s.waitFor('tr[aria-rowindex="2829"]');
+        // The last scroll step's event fires a frame later; let the rows it renders settle before Tab.
+        await s.gate.settled(s.id);
         // From the last column header, Tab goes on into the rows in view.
         await s.focus('th:last-child [part="sort-button"]');
         await s.press('Tab');

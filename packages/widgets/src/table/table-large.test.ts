@@ -326,6 +326,19 @@ describe('<odw-table> cut-off cells while scrolling virtually', () => {
     expect(far.hasAttribute('tabindex')).to.equal(false);
   });
 
+  it('keeps focus on the same cell while the table scrolls a few rows', async () => {
+    const el = await notes();
+    const button = cellButton(el, 2, 1)!;
+    button.focus();
+    const height = row(el, 1).getBoundingClientRect().height;
+    // Eight rows down: row 3 is the first one still rendered (the margin above the view keeps six).
+    await scrollTo(el, 8 * height + 4);
+    expect(renderedRows(el)[0].getAttribute('aria-rowindex')).to.equal('4');
+    expect(focused(el) === button, 'focus stayed on the button').to.equal(true);
+    expect(button.closest('tr')!.getAttribute('aria-rowindex')).to.equal('4');
+    expect(button.textContent!.trim()).to.equal(LONG);
+  });
+
   it('leaves paged tables alone: cells wrap, no buttons', async () => {
     const el = await notes({ paging: 'pages', 'page-size': '10' });
     expect(root(el).querySelector('[part="cell-button"]')).to.equal(null);

@@ -218,6 +218,7 @@ export class OdwTable extends LitElement {
   private resizeObserver?: ResizeObserver;
   private downloadAbort?: AbortController;
   private rowHeight = 0;
+  private keyBase = 0;
   /** Heights of the caption and the sticky header row above the virtual rows. */
   private captionHeight = 0;
   private headHeight = 0;
@@ -689,6 +690,16 @@ export class OdwTable extends LitElement {
     if (this.reading === reading) this.reading = undefined;
   };
 
+  /**
+   * The base of the virtual rows' keys: the first rendered row, except while focus is on a cell (or its
+   * popover is open), when it stays where it was so the rendered rows keep their DOM.
+   */
+  private rowKeyBase(first: number): number {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (!this.reading && !active?.closest('tbody')) this.keyBase = first;
+    return this.keyBase;
+  }
+
   private readonly onScroll = (event: Event) => {
     this.scrollOffset = (event.target as HTMLElement).scrollTop;
   };
@@ -959,6 +970,7 @@ export class OdwTable extends LitElement {
         from: Math.ceil(top),
         to: Math.floor(top + (this.viewportHeight || 480) / rowHeight),
         onRead: this.onRead,
+        keyBase: this.rowKeyBase(window.first),
       };
       return this.scrollContainer('virtual', caption, {
         caption,

@@ -1,5 +1,6 @@
 import type { CellValue, OrderBy } from '@odw/client';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { cssProperties } from '../../internal/css-properties.js';
 import type { CellDisplay } from '../../internal/format/cell-format.js';
 import type { TableColumn } from '../table-columns.js';
@@ -29,6 +30,8 @@ export interface TableModel {
     to: number;
     /** A cut-off cell's button was pressed: show the whole text. */
     onRead: (invoker: HTMLElement, label: string, display: CellDisplay) => void;
+    /** Row `index` renders under the key `index - keyBase` (see `TableModel.rows` keys in `renderTable`). */
+    keyBase: number;
   };
 }
 
@@ -100,7 +103,13 @@ export function renderTable(model: TableModel): TemplateResult {
     </thead>
     <tbody>
       ${virtual && virtual.padTop > 0 ? spacer(virtual.padTop, columns.length) : nothing}
-      ${model.rows.map(
+      ${repeat(
+        model.rows,
+        // A row's key is its index minus a base. While the base follows the first rendered row, keys are
+        // positions and scrolling updates rows in place (cheapest); while a cell has focus the base stays,
+        // so each row keeps its DOM and the focused cell keeps focus and its own text (virtual-scrolling
+        // decision 0503).
+        ({ index }) => index - (virtual?.keyBase ?? model.rows[0].index),
         ({ index, values }) =>
           html`<tr part="row" class=${index % 2 ? 'odd' : ''} aria-rowindex=${virtual ? index + 2 : nothing}>
             ${columns.map((column, j) => {
